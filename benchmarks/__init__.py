@@ -1,0 +1,1 @@
+"""Speed and memory measurements, each against a baseline measured in the same run (see README.md here)."""

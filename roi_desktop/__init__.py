@@ -1,0 +1,3 @@
+"""ROI Desktop: marketing-automation exports in, trustworthy KPIs and ROI out."""
+
+__version__ = "0.1.0"

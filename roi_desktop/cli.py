@@ -1,0 +1,250 @@
+"""`roi-desktop`: opens the GUI by default; headless sub-commands drive the same core (DESIGN §7).
+
+The GUI is imported only in the GUI branch, so `roi-desktop kpis --json` runs where PySide6 cannot load.
+Exit codes: 0 success, 1 the work failed, 2 wrong usage. Errors are one translated sentence on stderr, or a
+JSON `error` object on stdout with --json; never a traceback (that goes to the log file).
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import logging
+import sys
+import traceback
+from collections.abc import Callable, Sequence
+from pathlib import Path
+from typing import Any
+
+from roi_desktop import __version__
+from roi_desktop.core import paths
+from roi_desktop.core.errors import Cancelled, UserError
+from roi_desktop.core.messages import QT_TRANSLATE_NOOP, Message, MessageTemplate
+from roi_desktop.core.translations import LANGUAGES, system_language, translator
+
+log = logging.getLogger(__name__)
+
+NOT_YET = MessageTemplate(
+    "cli.not_available",
+    QT_TRANSLATE_NOOP("Messages", "“{command}” is not available in this version of ROI Desktop yet."),
+)
+UNEXPECTED = MessageTemplate(
+    "cli.unexpected",
+    QT_TRANSLATE_NOOP(
+        "Messages", "Something unexpected went wrong; nothing was changed. Details were written to {log}."
+    ),
+)
+DEMO_BUILT = MessageTemplate(
+    "cli.demo_built", QT_TRANSLATE_NOOP("Messages", "Demo workspace written to {path}.")
+)
+UNDONE = MessageTemplate(
+    "cli.undone", QT_TRANSLATE_NOOP("Messages", "Import {batch_id} was undone.")
+)
+NO_IMPORTS = MessageTemplate("cli.no_imports", QT_TRANSLATE_NOOP("Messages", "No imports yet."))
+UNDONE_TAG = MessageTemplate("cli.undone_tag", QT_TRANSLATE_NOOP("Messages", "(undone)"))
+
+_HELP = {
+    "demo": QT_TRANSLATE_NOOP("Cli", "build the demo workspace from the sample exports"),
+    "import": QT_TRANSLATE_NOOP("Cli", "import files, or every file under a folder"),
+    "batches": QT_TRANSLATE_NOOP("Cli", "list the imports of a workspace"),
+    "undo": QT_TRANSLATE_NOOP("Cli", "remove everything one import brought in"),
+    "kpis": QT_TRANSLATE_NOOP("Cli", "compute the KPI catalogue over a period"),
+    "score": QT_TRANSLATE_NOOP("Cli", "re-evaluate the active scoring model and funnel"),
+    "usage": QT_TRANSLATE_NOOP("Cli", "audit how the automation tool is used"),
+    "export": QT_TRANSLATE_NOOP("Cli", "write the KPI workbook (.xlsx)"),
+    "costs": QT_TRANSLATE_NOOP("Cli", "list the cost ledger"),
+}
+
+
+class Output:
+    """Prints results and errors in the chosen language, as text or JSON."""
+
+    def __init__(self, language: str, as_json: bool) -> None:
+        self.language = language
+        self.as_json = as_json
+        self._translate = translator(language)
+
+    def text(self, message: Message) -> str:
+        return message.render(self._translate, self.format_value)
+
+    def format_value(self, value: Any) -> str:
+        if isinstance(value, int) and not isinstance(value, bool):
+            grouped = f"{value:,}"
+            return grouped.replace(",", "\u202f") if self.language == "fr" else grouped
+        return str(value)
+
+    def say(self, message: Message) -> None:
+        print(self.text(message))
+
+    def emit_json(self, payload: Any) -> None:
+        json.dump(payload, sys.stdout, ensure_ascii=False, indent=1)
+        sys.stdout.write("\n")
+
+    def fail(self, message: Message) -> int:
+        if self.as_json:
+            self.emit_json({"error": {"code": message.code, "message": self.text(message)}})
+        else:
+            print(self.text(message), file=sys.stderr)
+        return 1
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    argv = list(sys.argv[1:] if argv is None else argv)
+    if _command_of(argv) in COMMANDS:
+        return _run_command(argv)
+    return _run_gui(argv)
+
+
+def _command_of(argv: list[str]) -> str | None:
+    """The first positional word, skipping option values (`--lang fr import …`)."""
+    skip = False
+    for word in argv:
+        if skip:
+            skip = False
+        elif word == "--lang":
+            skip = True
+        elif not word.startswith("-"):
+            return word
+    return None
+
+
+def _language_of(argv: list[str]) -> str | None:
+    """The value of --lang, read before the parser exists so that its help can be translated."""
+    for word, following in zip(argv, [*argv[1:], ""], strict=True):
+        if word == "--lang" and following in LANGUAGES:
+            return following
+        if word.startswith("--lang=") and word[7:] in LANGUAGES:
+            return word[7:]
+    return None
+
+
+# ---- GUI
+
+
+def _run_gui(argv: list[str]) -> int:
+    parser = argparse.ArgumentParser(prog="roi-desktop", description="ROI Desktop")
+    parser.add_argument("workspace", nargs="?", type=Path, help="workspace to open (.roidb)")
+    parser.add_argument("--demo", action="store_true", help="open a fresh copy of the demo workspace")
+    parser.add_argument("--lang", choices=LANGUAGES, help="language of the interface (default: the system's)")
+    parser.add_argument("--version", action="version", version=f"ROI Desktop {__version__}")
+    args = parser.parse_args(argv)
+    from roi_desktop.gui.app import run_gui  # Qt only on this branch
+
+    return run_gui(workspace=args.workspace, demo=args.demo, language=args.lang)
+
+
+# ---- Headless commands
+
+
+def _parser(language: str) -> argparse.ArgumentParser:
+    translate = translator(language)
+    parser = argparse.ArgumentParser(prog="roi-desktop")
+    parser.add_argument("--lang", choices=LANGUAGES, help="language of messages (default: the system's)")
+    parser.add_argument("--version", action="version", version=f"ROI Desktop {__version__}")
+    sub = parser.add_subparsers(dest="command", required=True)
+
+    def command(name: str, *, json_flag: bool = True) -> argparse.ArgumentParser:
+        p = sub.add_parser(name, help=translate("Cli", _HELP[name]))
+        p.add_argument("--lang", choices=LANGUAGES, default=argparse.SUPPRESS, help=argparse.SUPPRESS)
+        if json_flag:
+            p.add_argument("--json", action="store_true", help="print JSON")
+        return p
+
+    command("demo", json_flag=False).add_argument("workspace", type=Path)
+    p = command("import")
+    p.add_argument("workspace", type=Path)
+    p.add_argument("paths", nargs="+", type=Path)
+    p.add_argument("--mapping", type=Path, help="apply this saved mapping (JSON) to files no profile knows")
+    command("batches").add_argument("workspace", type=Path)
+    p = command("undo")
+    p.add_argument("workspace", type=Path)
+    p.add_argument("batch_id", type=int)
+    for name in ("kpis", "export"):
+        p = command(name)
+        p.add_argument("workspace", type=Path)
+        if name == "export":
+            p.add_argument("out", type=Path)
+        p.add_argument("--from", dest="date_from", help="first day (YYYY-MM-DD)")
+        p.add_argument("--to", dest="date_to", help="last day (YYYY-MM-DD)")
+    for name in ("score", "usage", "costs"):
+        command(name).add_argument("workspace", type=Path)
+    return parser
+
+
+def _run_command(argv: list[str]) -> int:
+    language = _language_of(argv) or system_language()
+    args = _parser(language).parse_args(argv)
+    out = Output(language, getattr(args, "json", False))
+    try:
+        return COMMANDS[args.command](args, out)
+    except UserError as error:
+        return out.fail(error.message)
+    except Cancelled:
+        return 1
+    except Exception:  # noqa: BLE001 - the CLI promises one sentence, never a traceback
+        return out.fail(UNEXPECTED(log=str(_log_exception())))
+
+
+def _log_exception() -> Path:
+    folder = paths.log_dir()
+    folder.mkdir(parents=True, exist_ok=True)
+    path = folder / "roi-desktop-cli.log"
+    with path.open("a", encoding="utf-8") as handle:
+        handle.write(traceback.format_exc())
+    return path
+
+
+def _cmd_demo(args: argparse.Namespace, out: Output) -> int:
+    from roi_desktop.core.demo import build_demo
+
+    from roi_desktop.core.workspace import with_suffix
+
+    path = build_demo(with_suffix(args.workspace))
+    out.say(DEMO_BUILT(path=str(path)))
+    return 0
+
+
+def _cmd_batches(args: argparse.Namespace, out: Output) -> int:
+    from roi_desktop.core.workspace import Workspace
+
+    with Workspace.open(args.workspace, read_only=True) as workspace:
+        batches = workspace.batches()
+    if out.as_json:
+        out.emit_json({"batches": [b.to_json() for b in batches]})
+        return 0
+    if not batches:
+        out.say(NO_IMPORTS())
+    for b in batches:
+        status = out.text(UNDONE_TAG()) if b.status == "undone" else ""
+        print(f"{b.id:>4}  {b.imported_at[:16].replace('T', ' ')}  {b.source or '?':<14} "
+              f"{out.format_value(b.rows_loaded):>9}  {b.file_name}  {status}".rstrip())
+    return 0
+
+
+def _cmd_undo(args: argparse.Namespace, out: Output) -> int:
+    from roi_desktop.core.workspace import Workspace
+
+    with Workspace.open(args.workspace) as workspace:
+        workspace.undo(args.batch_id)
+    if out.as_json:
+        out.emit_json({"undone": args.batch_id})
+    else:
+        out.say(UNDONE(batch_id=args.batch_id))
+    return 0
+
+
+def _not_yet(args: argparse.Namespace, out: Output) -> int:
+    return out.fail(NOT_YET(command=args.command))
+
+
+COMMANDS: dict[str, Callable[[argparse.Namespace, Output], int]] = {
+    "demo": _cmd_demo,
+    "import": _not_yet,
+    "batches": _cmd_batches,
+    "undo": _cmd_undo,
+    "kpis": _not_yet,
+    "score": _not_yet,
+    "usage": _not_yet,
+    "export": _not_yet,
+    "costs": _not_yet,
+}

@@ -1,0 +1,430 @@
+"""The workspace schema and its forward migrations.
+
+Migrations run through `sqlite_utils.Migrations` (each one transactional and recorded in
+`_sqlite_migrations`); `PRAGMA user_version` mirrors the number of migrations applied, only so that an older
+app can refuse a file written by a newer one without understanding it (qutebrowser's UserVersion idea).
+Never edit a migration that has shipped: add the next one.
+
+Conventions of the canonical tables (DESIGN §3):
+- every imported row has `batch_id` (the import that last wrote it) and a natural key (UNIQUE), so that
+  re-importing a file changes nothing and a newer overlapping export updates rows in place;
+- `batch_journal` keeps the image of every row an import overwrote (filled by triggers), so that undoing
+  that import restores it;
+- days are ISO `YYYY-MM-DD` text *as written in the file* (KPIS §1), timestamps ISO text beside them;
+- money is integer cents plus an ISO currency code;
+- a missing metric is NULL, never 0; a missing text dimension of a natural key is '' (SQLite treats NULLs as
+  distinct in UNIQUE constraints).
+"""
+
+from __future__ import annotations
+
+from sqlite_utils import Database
+from sqlite_utils.migrations import Migrations
+
+APPLICATION_ID = 0x524F4944
+"""`PRAGMA application_id` of a workspace: the bytes 'ROID'. Tells our files from other SQLite files."""
+
+migrations = Migrations("roi_desktop")
+
+# Tables whose rows carry batch_id and are journaled on update; the order is the order of deletion on undo
+# (children before parents).
+JOURNALED_TABLES = (
+    "email_events",
+    "campaign_stats",
+    "campaigns",
+    "stage_history",
+    "contact_records",
+    "deals",
+    "workflows",
+    "costs",
+    "web_traffic",
+    "social_stats",
+    "satisfaction",
+)
+
+_INITIAL_SCHEMA = """
+CREATE TABLE import_batches (
+    id INTEGER PRIMARY KEY,
+    file_name TEXT NOT NULL,
+    file_path TEXT,
+    sha256 TEXT NOT NULL,
+    sheet TEXT,
+    profile TEXT,
+    source TEXT,
+    kind TEXT,
+    imported_at TEXT NOT NULL,
+    rows_read INTEGER NOT NULL DEFAULT 0,
+    rows_loaded INTEGER NOT NULL DEFAULT 0,
+    rows_rejected INTEGER NOT NULL DEFAULT 0,
+    rows_unchanged INTEGER NOT NULL DEFAULT 0,
+    status TEXT NOT NULL DEFAULT 'loaded' CHECK (status IN ('loading', 'loaded', 'undone')),
+    undone_at TEXT,
+    columns_set TEXT,
+    mapping TEXT,
+    notes TEXT
+);
+CREATE INDEX import_batches_sha256 ON import_batches (sha256);
+
+CREATE TABLE rejected_rows (
+    id INTEGER PRIMARY KEY,
+    batch_id INTEGER NOT NULL REFERENCES import_batches (id) ON DELETE CASCADE,
+    row_number INTEGER NOT NULL,
+    column_name TEXT,
+    value TEXT,
+    reason_code TEXT NOT NULL,
+    reason_params TEXT
+);
+CREATE INDEX rejected_rows_batch ON rejected_rows (batch_id);
+
+CREATE TABLE batch_journal (
+    id INTEGER PRIMARY KEY,
+    batch_id INTEGER NOT NULL,
+    table_name TEXT NOT NULL,
+    row_id INTEGER NOT NULL,
+    old_row TEXT NOT NULL
+);
+CREATE INDEX batch_journal_batch ON batch_journal (batch_id, table_name);
+CREATE INDEX batch_journal_row ON batch_journal (table_name, row_id);
+
+CREATE TABLE contact_records (
+    id INTEGER PRIMARY KEY,
+    batch_id INTEGER NOT NULL REFERENCES import_batches (id),
+    source TEXT NOT NULL,
+    email TEXT NOT NULL,
+    external_id TEXT,
+    first_name TEXT,
+    last_name TEXT,
+    company TEXT,
+    job_title TEXT,
+    phone TEXT,
+    city TEXT,
+    country TEXT,
+    owner TEXT,
+    created_day TEXT,
+    created_at TEXT,
+    lifecycle_stage TEXT,
+    lead_status TEXT,
+    original_source TEXT,
+    original_source_detail TEXT,
+    channel TEXT,
+    utm_source TEXT,
+    utm_medium TEXT,
+    utm_campaign TEXT,
+    score REAL,
+    unsubscribed INTEGER,
+    unsubscribed_day TEXT,
+    bounced INTEGER,
+    bounced_day TEXT,
+    last_open_day TEXT,
+    last_click_day TEXT,
+    last_active_day TEXT,
+    customer_end_day TEXT,
+    tags TEXT,
+    extra TEXT,
+    UNIQUE (source, email)
+);
+CREATE INDEX contact_records_email ON contact_records (email);
+CREATE INDEX contact_records_external ON contact_records (source, external_id);
+
+CREATE TABLE contacts (
+    email TEXT PRIMARY KEY,
+    first_seen_day TEXT,
+    first_name TEXT,
+    last_name TEXT,
+    company TEXT,
+    job_title TEXT,
+    country TEXT,
+    city TEXT,
+    owner TEXT,
+    lifecycle_stage TEXT,
+    lead_status TEXT,
+    original_source TEXT,
+    channel TEXT,
+    optout INTEGER NOT NULL DEFAULT 0,
+    optout_day TEXT,
+    bounced INTEGER NOT NULL DEFAULT 0,
+    bounced_day TEXT,
+    last_open_day TEXT,
+    last_click_day TEXT,
+    customer_end_day TEXT,
+    sources TEXT NOT NULL
+) WITHOUT ROWID;
+CREATE INDEX contacts_first_seen ON contacts (first_seen_day);
+
+CREATE TABLE stage_history (
+    id INTEGER PRIMARY KEY,
+    batch_id INTEGER REFERENCES import_batches (id),
+    origin TEXT NOT NULL DEFAULT 'import',
+    source TEXT NOT NULL,
+    email TEXT NOT NULL,
+    stage TEXT NOT NULL,
+    entry_day TEXT NOT NULL,
+    entered_at TEXT,
+    UNIQUE (origin, source, email, stage)
+);
+CREATE INDEX stage_history_stage_day ON stage_history (stage, entry_day);
+
+CREATE TABLE campaigns (
+    id INTEGER PRIMARY KEY,
+    batch_id INTEGER NOT NULL REFERENCES import_batches (id),
+    source TEXT NOT NULL,
+    external_id TEXT NOT NULL,
+    name TEXT NOT NULL,
+    subject TEXT,
+    channel TEXT NOT NULL DEFAULT 'email',
+    automated INTEGER NOT NULL DEFAULT 0,
+    workflow TEXT,
+    list_name TEXT,
+    send_day TEXT,
+    sent_at TEXT,
+    UNIQUE (source, external_id)
+);
+
+CREATE TABLE campaign_stats (
+    id INTEGER PRIMARY KEY,
+    batch_id INTEGER NOT NULL REFERENCES import_batches (id),
+    campaign_id INTEGER NOT NULL REFERENCES campaigns (id),
+    day TEXT NOT NULL DEFAULT '',
+    sent INTEGER,
+    delivered INTEGER,
+    hard_bounces INTEGER,
+    soft_bounces INTEGER,
+    bounces INTEGER,
+    unique_opens INTEGER,
+    total_opens INTEGER,
+    unique_clicks INTEGER,
+    total_clicks INTEGER,
+    unsubscribes INTEGER,
+    complaints INTEGER,
+    forwards INTEGER,
+    vendor_open_rate REAL,
+    vendor_click_rate REAL,
+    UNIQUE (campaign_id, day)
+);
+
+CREATE TABLE email_events (
+    id INTEGER PRIMARY KEY,
+    batch_id INTEGER NOT NULL REFERENCES import_batches (id),
+    campaign_id INTEGER NOT NULL REFERENCES campaigns (id),
+    email TEXT NOT NULL,
+    sent_at TEXT NOT NULL DEFAULT '',
+    send_day TEXT,
+    delivered INTEGER,
+    hard_bounce INTEGER,
+    soft_bounce INTEGER,
+    bounce_day TEXT,
+    opened INTEGER,
+    open_day TEXT,
+    total_opens INTEGER,
+    mpp_opens INTEGER,
+    clicked INTEGER,
+    click_day TEXT,
+    total_clicks INTEGER,
+    clicked_urls TEXT,
+    unsubscribed INTEGER,
+    unsubscribe_day TEXT,
+    complaint INTEGER
+);
+CREATE INDEX email_events_campaign ON email_events (campaign_id);
+
+CREATE TABLE workflows (
+    id INTEGER PRIMARY KEY,
+    batch_id INTEGER NOT NULL REFERENCES import_batches (id),
+    source TEXT NOT NULL,
+    name TEXT NOT NULL,
+    name_key TEXT NOT NULL,
+    status TEXT,
+    active INTEGER,
+    trigger TEXT,
+    goal TEXT,
+    labels TEXT,
+    emails_configured INTEGER,
+    enrolled INTEGER,
+    completed INTEGER,
+    current_contacts INTEGER,
+    email_sends INTEGER,
+    conversions INTEGER,
+    created_day TEXT,
+    last_edited_day TEXT,
+    last_activity_day TEXT,
+    extra TEXT,
+    UNIQUE (source, name_key)
+);
+
+CREATE TABLE deals (
+    id INTEGER PRIMARY KEY,
+    batch_id INTEGER NOT NULL REFERENCES import_batches (id),
+    source TEXT NOT NULL,
+    external_id TEXT NOT NULL,
+    name TEXT,
+    company TEXT,
+    contact_email TEXT,
+    contact_refs TEXT,
+    amount_cents INTEGER,
+    currency TEXT,
+    pipeline TEXT,
+    stage TEXT,
+    status TEXT CHECK (status IN ('won', 'lost', 'open')),
+    created_day TEXT,
+    created_at TEXT,
+    close_day TEXT,
+    closed_at TEXT,
+    expected_close_day TEXT,
+    owner TEXT,
+    lead_source TEXT,
+    channel TEXT,
+    deal_type TEXT,
+    lost_reason TEXT,
+    extra TEXT,
+    UNIQUE (source, external_id)
+);
+
+CREATE TABLE deal_contacts (
+    deal_id INTEGER NOT NULL REFERENCES deals (id) ON DELETE CASCADE,
+    email TEXT NOT NULL,
+    PRIMARY KEY (deal_id, email)
+) WITHOUT ROWID;
+
+CREATE TABLE costs (
+    id INTEGER PRIMARY KEY,
+    batch_id INTEGER REFERENCES import_batches (id),
+    line_key TEXT UNIQUE,
+    month TEXT NOT NULL,
+    day TEXT,
+    category TEXT NOT NULL DEFAULT 'other',
+    category_label TEXT,
+    item TEXT,
+    channel TEXT,
+    channel_label TEXT,
+    amount_cents INTEGER NOT NULL,
+    currency TEXT NOT NULL,
+    note TEXT,
+    recurring_group TEXT
+);
+CREATE INDEX costs_month ON costs (month);
+
+CREATE TABLE web_traffic (
+    id INTEGER PRIMARY KEY,
+    batch_id INTEGER NOT NULL REFERENCES import_batches (id),
+    source TEXT NOT NULL DEFAULT 'ga4',
+    day TEXT NOT NULL,
+    source_medium TEXT NOT NULL DEFAULT '',
+    traffic_source TEXT,
+    medium TEXT,
+    campaign TEXT NOT NULL DEFAULT '',
+    landing_page TEXT NOT NULL DEFAULT '',
+    channel_group TEXT NOT NULL DEFAULT '',
+    sessions INTEGER,
+    engaged_sessions INTEGER,
+    users INTEGER,
+    new_users INTEGER,
+    key_events INTEGER,
+    event_count INTEGER,
+    revenue_cents INTEGER,
+    UNIQUE (source, day, source_medium, campaign, landing_page, channel_group)
+);
+CREATE INDEX web_traffic_day ON web_traffic (day);
+
+CREATE TABLE social_stats (
+    id INTEGER PRIMARY KEY,
+    batch_id INTEGER NOT NULL REFERENCES import_batches (id),
+    network TEXT NOT NULL,
+    post_id TEXT NOT NULL DEFAULT '',
+    day TEXT NOT NULL,
+    impressions INTEGER,
+    reactions INTEGER,
+    comments INTEGER,
+    shares INTEGER,
+    clicks INTEGER,
+    UNIQUE (network, post_id, day)
+);
+
+CREATE TABLE satisfaction (
+    id INTEGER PRIMARY KEY,
+    batch_id INTEGER NOT NULL REFERENCES import_batches (id),
+    source TEXT NOT NULL,
+    response_id TEXT NOT NULL,
+    day TEXT NOT NULL,
+    score REAL NOT NULL,
+    scale_max REAL NOT NULL,
+    UNIQUE (source, response_id)
+);
+
+CREATE TABLE scoring_models (
+    id INTEGER PRIMARY KEY,
+    name TEXT NOT NULL,
+    version INTEGER NOT NULL,
+    created_at TEXT NOT NULL,
+    definition TEXT NOT NULL,
+    active INTEGER NOT NULL DEFAULT 0,
+    note TEXT,
+    UNIQUE (name, version)
+);
+
+CREATE TABLE funnel_definitions (
+    id INTEGER PRIMARY KEY,
+    name TEXT NOT NULL,
+    created_at TEXT NOT NULL,
+    definition TEXT NOT NULL,
+    active INTEGER NOT NULL DEFAULT 0
+);
+
+CREATE TABLE contact_scores (
+    model_id INTEGER NOT NULL REFERENCES scoring_models (id) ON DELETE CASCADE,
+    email TEXT NOT NULL,
+    score REAL NOT NULL,
+    stage TEXT,
+    breakdown TEXT,
+    computed_at TEXT NOT NULL,
+    PRIMARY KEY (model_id, email)
+) WITHOUT ROWID;
+
+CREATE TABLE settings (
+    key TEXT PRIMARY KEY,
+    value TEXT NOT NULL
+) WITHOUT ROWID;
+
+CREATE TABLE saved_mappings (
+    id INTEGER PRIMARY KEY,
+    header_key TEXT NOT NULL UNIQUE,
+    kind TEXT NOT NULL,
+    source TEXT,
+    mapping TEXT NOT NULL,
+    created_at TEXT NOT NULL,
+    used_at TEXT
+);
+
+CREATE TABLE activity_log (
+    id INTEGER PRIMARY KEY,
+    at TEXT NOT NULL,
+    action TEXT NOT NULL,
+    details TEXT
+);
+"""
+
+
+def journal_trigger_sql(table: str, columns: list[str]) -> str:
+    """A trigger that saves the old image of a row the first time a new batch overwrites it."""
+    image = ", ".join(f"'{c}', old.\"{c}\"" for c in columns)
+    return f"""
+CREATE TRIGGER {table}_journal BEFORE UPDATE OF batch_id ON {table}
+WHEN old.batch_id IS NOT new.batch_id AND new.batch_id IS NOT NULL
+BEGIN
+    INSERT INTO batch_journal (batch_id, table_name, row_id, old_row)
+    VALUES (new.batch_id, '{table}', old.id, json_object({image}));
+END;
+"""
+
+
+@migrations(name="0001_initial")
+def _initial(db: Database) -> None:
+    for statement in _INITIAL_SCHEMA.split(";\n"):
+        if statement.strip():
+            db.execute(statement)
+    for table in JOURNALED_TABLES:
+        columns = [c.name for c in db[table].columns]
+        db.execute(journal_trigger_sql(table, columns))
+
+
+SCHEMA_VERSION = len(migrations.pending(Database(memory=True)))
+"""The number of migrations this app knows; written to PRAGMA user_version after migrating."""

@@ -1,0 +1,117 @@
+"""The `Workspace` façade: the one entry point through which the GUI and the CLI reach the core.
+
+Like Anki's Collection, it owns the open store and hands out plain data (dataclasses) and `Changes`;
+callers never see SQL or connections. Feature areas hang off it as attributes as they are built
+(`imports`, `kpis`, `scoring`, `reports`), each a small service object taking the store.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+from roi_desktop.core.changes import Changes
+from roi_desktop.core.messages import QT_TRANSLATE_NOOP, Message, MessageTemplate
+from roi_desktop.core.store import Store, open_store
+from roi_desktop.core.store import batches as batch_store
+from roi_desktop.core.store import browse, overview
+from roi_desktop.core.store import settings as settings_store
+from roi_desktop.core.store.connection import READ_ONLY, WORKSPACE_SUFFIX
+
+MIGRATED = MessageTemplate(
+    "workspace.migrated",
+    QT_TRANSLATE_NOOP(
+        "Messages",
+        "The workspace “{name}” was updated to this version of ROI Desktop. A copy of the previous file was kept"
+        " in “{backup}”.",
+    ),
+)
+
+
+class Workspace:
+    """An open workspace.
+
+    Attributes:
+        path: the .roidb file.
+        read_only: nothing can be imported or edited.
+        notices: sentences to show once after opening (updated from an older version, opened read-only).
+    """
+
+    def __init__(self, store: Store) -> None:
+        self.store = store
+        self.notices: list[Message] = []
+        if store.read_only:
+            self.notices.append(READ_ONLY(name=store.path.name))
+        if store.backup_path is not None:
+            self.notices.append(MIGRATED(name=store.path.name, backup=str(store.backup_path.parent)))
+
+    # ---- Opening and closing
+
+    @classmethod
+    def open(cls, path: Path | str, *, read_only: bool = False) -> Workspace:
+        """Open an existing workspace; raises WorkspaceError (one plain sentence) when it cannot be."""
+        return cls(open_store(path, read_only=read_only))
+
+    @classmethod
+    def create(cls, path: Path | str) -> Workspace:
+        """Open `path`, creating an empty workspace there if no file exists."""
+        return cls(open_store(with_suffix(path), create=True))
+
+    def close(self) -> None:
+        self.store.close()
+
+    def __enter__(self) -> Workspace:
+        return self
+
+    def __exit__(self, *exc_info: object) -> None:
+        self.close()
+
+    # ---- Properties
+
+    @property
+    def path(self) -> Path:
+        return self.store.path
+
+    @property
+    def name(self) -> str:
+        return self.store.path.stem
+
+    @property
+    def read_only(self) -> bool:
+        return self.store.read_only
+
+    # ---- Contents
+
+    def summary(self) -> overview.WorkspaceSummary:
+        return overview.summary(self.store.reader())
+
+    def batches(self, *, include_undone: bool = True) -> list[batch_store.BatchInfo]:
+        return batch_store.list_batches(self.store.reader(), include_undone=include_undone)
+
+    def browse(self, table_id: str, *, search: str = "", order_by: str | None = None, descending: bool = False,
+               offset: int = 0, limit: int = 200) -> browse.Page:
+        """A page of rows of a browsable table (core/tables.py), filtered by `search`."""
+        return browse.browse(self.store.reader(), table_id, search=search, order_by=order_by,
+                             descending=descending, offset=offset, limit=limit)
+
+    def undo(self, batch_id: int) -> Changes:
+        """Remove everything one import brought in (and restore what it overwrote)."""
+        with self.store.writing() as db:
+            tables = batch_store.undo_batch(db, batch_id)
+        return Changes(frozenset(tables), (batch_id,))
+
+    # ---- Settings
+
+    def settings(self) -> dict[str, Any]:
+        return settings_store.read_settings(self.store.reader())
+
+    def set_settings(self, values: dict[str, Any]) -> Changes:
+        with self.store.writing() as db:
+            changed = settings_store.write_settings(db, values)
+        return Changes(settings=frozenset(changed))
+
+
+def with_suffix(path: Path | str) -> Path:
+    """`path` with the .roidb suffix added when the user typed a bare name."""
+    path = Path(path)
+    return path if path.suffix.lower() == WORKSPACE_SUFFIX else path.with_name(path.name + WORKSPACE_SUFFIX)

@@ -1,0 +1,89 @@
+"""Starting the GUI: the QApplication, logging and crash handling, translations, then the main window.
+
+Which workspace opens (DESIGN §7): the one named on the command line, else a fresh demo with --demo, else
+the last one used, else the demo workspace (built on first start).
+"""
+
+from __future__ import annotations
+
+import logging
+import os
+import sys
+import time
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, QTimer
+from PySide6.QtWidgets import QApplication, QWidget
+
+from roi_desktop import __version__
+from roi_desktop.gui import settings as keys
+from roi_desktop.gui.crash_dialog import CrashHandler, setup_logging
+from roi_desktop.gui.i18n import Translations
+from roi_desktop.gui.resources import app_icon
+from roi_desktop.gui.settings import AppSettings
+
+log = logging.getLogger("roi_desktop")
+
+ORGANIZATION = "ROI Desktop"
+APPLICATION = "ROI Desktop"
+
+
+def create_application(argv: list[str] | None = None) -> QApplication:
+    """The QApplication with the names QSettings and the desktop need."""
+    QCoreApplication.setOrganizationName(ORGANIZATION)
+    QCoreApplication.setApplicationName(APPLICATION)
+    QCoreApplication.setApplicationVersion(__version__)
+    app = QApplication.instance() or QApplication(argv if argv is not None else sys.argv[:1])
+    app.setWindowIcon(app_icon())
+    app.setDesktopFileName("roi-desktop")
+    return app  # type: ignore[return-value]
+
+
+def run_gui(*, workspace: Path | None = None, demo: bool = False, language: str | None = None) -> int:
+    app = create_application()
+    log_path = setup_logging()
+    crash_handler = CrashHandler(log_path)
+    crash_handler.install()
+    settings = AppSettings()
+    translations = Translations()
+    translations.apply(language if language is not None else settings.get(keys.LANGUAGE))
+    log.info("ROI Desktop %s starting (%s)", __version__, translations.language)
+
+    from roi_desktop.gui.main_window import MainWindow  # after the translators, so texts start translated
+
+    window = MainWindow(settings, translations)
+    if os.environ.get("ROI_DESKTOP_EXIT_ON_PAINT") == "1":
+        _exit_on_first_paint(window)
+    window.show()
+    # Open the workspace once the window is painted: the user sees the app at once.
+    QTimer.singleShot(0, lambda: open_initial_workspace(window, settings, workspace, demo))
+    return app.exec()
+
+
+def _exit_on_first_paint(window: QWidget) -> None:
+    """Benchmark probe (benchmarks/cold_start.py): print the time of the first paint and leave at once."""
+
+    class FirstPaint(QObject):
+        def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt override
+            if event.type() == QEvent.Type.Paint:
+                print(time.time(), flush=True)
+                os._exit(0)
+            return False
+
+    window.installEventFilter(FirstPaint(window))
+
+
+def open_initial_workspace(window: object, settings: AppSettings, workspace: Path | None, demo: bool) -> None:
+    from roi_desktop.gui.main_window import MainWindow
+
+    assert isinstance(window, MainWindow)
+    if workspace is not None:
+        if window.session.open(workspace) or not demo:
+            return
+    if demo:
+        window.open_demo(fresh=True)
+        return
+    last = settings.last_workspace()
+    if last is not None and last.exists() and window.session.open(last):
+        return
+    window.open_demo()

@@ -1,0 +1,275 @@
+"""The main window: a shell of navigation, pages, menus, message bar and status bar — nothing else.
+
+It owns no data and no business logic: pages get the session, notifier and runner (PageContext); the window
+only routes navigation, workspace opening and the language switch.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication, QEvent, QSize, Qt, QUrl
+from PySide6.QtGui import QAction, QCloseEvent, QDesktopServices, QKeySequence
+from PySide6.QtWidgets import (
+    QFileDialog,
+    QHBoxLayout,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QMainWindow,
+    QMenu,
+    QMessageBox,
+    QStackedWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from roi_desktop.core import paths
+from roi_desktop.core.changes import Changes
+from roi_desktop.core.demo import fresh_demo
+from roi_desktop.core.messages import Message
+from roi_desktop.core.workspace import Workspace
+from roi_desktop.gui import settings as keys
+from roi_desktop.gui.dialogs.about import AboutDialog
+from roi_desktop.gui.dialogs.settings_dialog import SettingsDialog, load_preferences, save_preferences
+from roi_desktop.gui.i18n import Translations, format_datetime, message_text
+from roi_desktop.gui.notify import Notifier
+from roi_desktop.gui.pages import registry
+from roi_desktop.gui.pages.base import Page, PageContext
+from roi_desktop.gui.resources import app_icon, icon
+from roi_desktop.gui.session import Session
+from roi_desktop.gui.settings import AppSettings
+from roi_desktop.gui.widgets.message_bar import MessageBar
+from roi_desktop.gui.workers import Runner
+
+WORKSPACE_FILTER = "ROI Desktop (*.roidb)"
+
+
+class MainWindow(QMainWindow):
+    """The application window: navigation on the left, the current page on the right."""
+
+    def __init__(self, settings: AppSettings, translations: Translations) -> None:
+        super().__init__()
+        self.settings = settings
+        self.translations = translations
+        self.notifier = Notifier(self)
+        self.runner = Runner(self.notifier, self)
+        self.session = Session(settings, self.notifier, self)
+        self.session.ask_read_only = self._ask_read_only
+        self.setWindowIcon(app_icon())
+        self.setMinimumSize(QSize(960, 620))
+
+        central = QWidget()
+        row = QHBoxLayout(central)
+        row.setContentsMargins(0, 0, 0, 0)
+        row.setSpacing(0)
+        self.nav = QListWidget()
+        self.nav.setObjectName("navigation")
+        self.nav.setIconSize(QSize(22, 22))
+        self.nav.setFixedWidth(210)
+        self.nav.setStyleSheet(
+            "#navigation { border: none; padding-top: 12px; outline: 0; }"
+            " #navigation::item { padding: 9px 12px; border-radius: 6px; margin: 1px 8px; }"
+            " #navigation::item:selected { background: palette(midlight); color: palette(text);"
+            " border-left: 3px solid #2f6fb0; }"
+        )
+        row.addWidget(self.nav)
+        right = QVBoxLayout()
+        right.setContentsMargins(12, 8, 12, 0)
+        self.message_bar = MessageBar()
+        right.addWidget(self.message_bar)
+        self.stack = QStackedWidget()
+        right.addWidget(self.stack, 1)
+        row.addLayout(right, 1)
+        self.setCentralWidget(central)
+
+        context = PageContext(self.session, self.notifier, self.runner)
+        self.pages: dict[str, Page] = {}
+        for page_class in registry.PAGES:
+            page = page_class(context)
+            page.navigate_requested.connect(self.show_page)
+            self.pages[page.page_id] = page
+            self.stack.addWidget(page)
+            QListWidgetItem(icon(page.icon_name), "", self.nav).setData(Qt.ItemDataRole.UserRole, page.page_id)
+        self.nav.currentRowChanged.connect(self.stack.setCurrentIndex)
+        self.nav.currentRowChanged.connect(lambda i: self.settings.set(keys.LAST_PAGE, registry.PAGES[i].page_id))
+
+        self.workspace_label = QLabel()
+        self.last_import_label = QLabel()
+        self.statusBar().addWidget(self.workspace_label)
+        self.statusBar().addPermanentWidget(self.last_import_label)
+
+        self.notifier.shown.connect(self.message_bar.show_message)
+        self.session.opened.connect(self._on_opened)
+        self.session.changed.connect(self._on_changed)
+        self._build_menus()
+        self.retranslate()
+        self.restoreGeometry(settings.get(keys.WINDOW_GEOMETRY))
+        self.show_page(settings.get(keys.LAST_PAGE))
+
+    # ---- Public API
+
+    def show_page(self, page_id: str) -> None:
+        ids = [page.page_id for page in registry.PAGES]
+        self.nav.setCurrentRow(ids.index(page_id) if page_id in ids else 0)
+
+    def current_page(self) -> Page:
+        return self.stack.currentWidget()  # type: ignore[return-value]
+
+    def open_demo(self, *, fresh: bool = False) -> None:
+        """Open the demo workspace, building it first (in the background) when needed."""
+        demo = paths.demo_workspace_path()
+        if demo.exists() and not fresh:
+            self.session.open(demo)
+            return
+        self.runner.run(
+            lambda progress, cancel: fresh_demo(progress=progress, cancel=cancel),
+            on_done=lambda path: self.session.open(path),
+            label=QCoreApplication.translate("MainWindow", "Preparing the demo workspace…"),
+            write=True,
+        )
+
+    # ---- Menus
+
+    def _build_menus(self) -> None:
+        self.file_menu = self.menuBar().addMenu("")
+        self.action_new = self._action(self.file_menu, QKeySequence.StandardKey.New, self._new_workspace)
+        self.action_open = self._action(self.file_menu, QKeySequence.StandardKey.Open, self._open_workspace)
+        self.recent_menu = QMenu(self)
+        self.recent_menu.aboutToShow.connect(self._fill_recent)
+        self.file_menu.addMenu(self.recent_menu)
+        self.action_demo = self._action(self.file_menu, "Ctrl+Shift+D", lambda: self.open_demo(fresh=True))
+        self.file_menu.addSeparator()
+        self.action_settings = self._action(self.file_menu, QKeySequence.StandardKey.Preferences, self._edit_settings)
+        self.file_menu.addSeparator()
+        self.action_quit = self._action(self.file_menu, QKeySequence.StandardKey.Quit, self.close)
+        self.go_menu = self.menuBar().addMenu("")
+        self.page_actions = []
+        for number, page in enumerate(registry.PAGES, start=1):
+            action = self._action(self.go_menu, f"Ctrl+{number}", lambda _=False, p=page.page_id: self.show_page(p))
+            self.page_actions.append((action, page))
+        self.help_menu = self.menuBar().addMenu("")
+        self.action_docs = self._action(self.help_menu, QKeySequence.StandardKey.HelpContents, self._open_docs)
+        self.action_about = self._action(self.help_menu, None, lambda: AboutDialog.show_for(self))
+
+    def _action(self, menu: QMenu, shortcut: object, slot: object) -> QAction:
+        action = QAction(self)
+        if shortcut is not None:
+            action.setShortcut(QKeySequence(shortcut))  # type: ignore[arg-type]
+        action.triggered.connect(slot)
+        menu.addAction(action)
+        return action
+
+    def retranslate(self) -> None:
+        translate = QCoreApplication.translate
+        self.setWindowTitle("ROI Desktop")
+        self.file_menu.setTitle(translate("MainWindow", "&File"))
+        self.action_new.setText(translate("MainWindow", "&New workspace…"))
+        self.action_open.setText(translate("MainWindow", "&Open workspace…"))
+        self.recent_menu.setTitle(translate("MainWindow", "Open &recent"))
+        self.action_demo.setText(translate("MainWindow", "Open the &demo workspace"))
+        self.action_settings.setText(translate("MainWindow", "&Settings…"))
+        self.action_quit.setText(translate("MainWindow", "&Quit"))
+        self.go_menu.setTitle(translate("MainWindow", "&Go"))
+        self.help_menu.setTitle(translate("MainWindow", "&Help"))
+        self.action_docs.setText(translate("MainWindow", "&Documentation"))
+        self.action_about.setText(translate("MainWindow", "&About ROI Desktop"))
+        for index, page in enumerate(registry.PAGES):
+            title = QCoreApplication.translate("Navigation", page.nav_text)
+            self.nav.item(index).setText(title)
+            self.page_actions[index][0].setText(title)
+        self._update_status()
+
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt override
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
+
+    def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 - Qt override
+        self.runner.cancel_all()
+        self.runner.wait()
+        self.settings.set(keys.WINDOW_GEOMETRY, self.saveGeometry())
+        self.session.close()
+        self.settings.sync()
+        super().closeEvent(event)
+
+    # ---- Slots
+
+    def _new_workspace(self) -> None:
+        path, _ = QFileDialog.getSaveFileName(
+            self, QCoreApplication.translate("MainWindow", "New workspace"), str(self._default_folder()), WORKSPACE_FILTER
+        )
+        if path:
+            self.session.create(Path(path))
+
+    def _open_workspace(self) -> None:
+        path, _ = QFileDialog.getOpenFileName(
+            self, QCoreApplication.translate("MainWindow", "Open a workspace"), str(self._default_folder()),
+            WORKSPACE_FILTER,
+        )
+        if path:
+            self.session.open(Path(path))
+
+    def _fill_recent(self) -> None:
+        self.recent_menu.clear()
+        for path in self.settings.recent_workspaces():
+            action = self.recent_menu.addAction(path.name)
+            action.setToolTip(str(path))
+            action.triggered.connect(lambda _=False, p=path: self.session.open(p))
+        if self.recent_menu.isEmpty():
+            self.recent_menu.addAction(QCoreApplication.translate("MainWindow", "(none yet)")).setEnabled(False)
+
+    def _edit_settings(self) -> None:
+        dialog = SettingsDialog(load_preferences(self.settings), self)
+        if dialog.exec():
+            preferences = dialog.preferences()
+            save_preferences(self.settings, preferences)
+            self.translations.apply(preferences.language)
+
+    def _open_docs(self) -> None:
+        from roi_desktop.core.resources import resource
+
+        QDesktopServices.openUrl(QUrl.fromLocalFile(str(resource("help"))))
+
+    def _default_folder(self) -> Path:
+        chosen = self.settings.get(keys.DEFAULT_FOLDER)
+        return Path(chosen) if chosen else paths.data_dir()
+
+    def _ask_read_only(self, message: Message) -> bool:
+        answer = QMessageBox.question(
+            self,
+            QCoreApplication.translate("MainWindow", "Workspace in use"),
+            message_text(message) + "\n\n" + QCoreApplication.translate("MainWindow", "Open it read-only?"),
+        )
+        return answer == QMessageBox.StandardButton.Yes
+
+    def _on_opened(self, workspace: Workspace) -> None:
+        for page in self.pages.values():
+            page.set_workspace(workspace)
+        self._update_status()
+
+    def _on_changed(self, changes: Changes) -> None:
+        for page in self.pages.values():
+            page.on_changes(changes)
+        self._update_status()
+
+    def _update_status(self) -> None:
+        translate = QCoreApplication.translate
+        workspace = self.session.workspace
+        if workspace is None:
+            self.workspace_label.setText(translate("MainWindow", "No workspace open"))
+            self.last_import_label.setText("")
+            return
+        name = workspace.name + (translate("MainWindow", " (read-only)") if workspace.read_only else "")
+        self.workspace_label.setText(translate("MainWindow", "Workspace: %1").replace("%1", name))
+        self.workspace_label.setToolTip(str(workspace.path))
+        self.setWindowTitle(f"{workspace.name} — ROI Desktop")
+        summary = workspace.summary()
+        if summary.last_import_at:
+            self.last_import_label.setText(
+                translate("MainWindow", "Last import: %1 (%2)")
+                .replace("%1", summary.last_import_file or "")
+                .replace("%2", format_datetime(summary.last_import_at))
+            )
+        else:
+            self.last_import_label.setText(translate("MainWindow", "Nothing imported yet"))

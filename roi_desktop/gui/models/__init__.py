@@ -1,0 +1,1 @@
+"""Qt models over core query results."""

@@ -1,0 +1,77 @@
+#!/usr/bin/env python3
+"""Screenshots of every page on the demo workspace, in English and French, for the README and reviews.
+
+    python scripts/screenshots.py [--out docs/screenshots] [--pages import,kpis] [--size 1280x800]
+
+Renders offscreen with Qt (QWidget.grab), so it needs no display; the shots show the window's content as
+the user sees it, without the desktop's title bar.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import sys
+import tempfile
+from pathlib import Path
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT))
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser()
+    parser.add_argument("--out", type=Path, default=ROOT / "docs" / "screenshots")
+    parser.add_argument("--pages", default="")
+    parser.add_argument("--languages", default="en,fr")
+    parser.add_argument("--size", default="1280x800")
+    args = parser.parse_args()
+    os.environ.setdefault("ROI_DESKTOP_HOME", tempfile.mkdtemp(prefix="roi-shots-"))
+
+    from PySide6.QtCore import QCoreApplication, QEventLoop, QSettings, QTimer
+
+    from roi_desktop.core.demo import fresh_demo
+    from roi_desktop.gui.app import create_application
+    from roi_desktop.gui.i18n import Translations
+    from roi_desktop.gui.main_window import MainWindow
+    from roi_desktop.gui.pages import registry
+    from roi_desktop.gui.settings import AppSettings
+
+    app = create_application()
+    QSettings.setDefaultFormat(QSettings.Format.IniFormat)
+    QSettings.setPath(QSettings.Format.IniFormat, QSettings.Scope.UserScope, os.environ["ROI_DESKTOP_HOME"])
+    demo = fresh_demo()
+    width, height = (int(v) for v in args.size.split("x"))
+    wanted = [p for p in args.pages.split(",") if p] or [p.page_id for p in registry.PAGES]
+    args.out.mkdir(parents=True, exist_ok=True)
+
+    def settle(ms: int = 400) -> None:
+        loop = QEventLoop()
+        QTimer.singleShot(ms, loop.quit)
+        loop.exec()
+
+    for language in args.languages.split(","):
+        translations = Translations()
+        translations.apply(language)
+        window = MainWindow(AppSettings(), translations)
+        window.resize(width, height)
+        window.show()
+        window.session.open(demo)
+        for page_id in wanted:
+            window.show_page(page_id)
+            settle()
+            while window.runner.busy():
+                settle(100)
+            settle()
+            target = args.out / f"{page_id}-{language}.png"
+            window.grab().save(str(target))
+            print(target)
+        window.close()
+        QCoreApplication.processEvents()
+    del app
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

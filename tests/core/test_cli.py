@@ -1,0 +1,61 @@
+"""The command line contract of DESIGN §7: exit codes, one-sentence errors, JSON errors, languages."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+from roi_desktop.cli import main
+
+
+def run(capsys: pytest.CaptureFixture[str], *argv: str) -> tuple[int, str, str]:
+    code = main(list(argv))
+    out, err = capsys.readouterr()
+    return code, out, err
+
+
+def test_demo_then_batches_json(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    code, out, _ = run(capsys, "demo", str(tmp_path / "demo"))
+    assert code == 0
+    assert (tmp_path / "demo.roidb").exists()
+    code, out, _ = run(capsys, "batches", str(tmp_path / "demo.roidb"), "--json")
+    assert code == 0
+    assert isinstance(json.loads(out)["batches"], list)
+
+
+def test_missing_workspace_is_one_sentence_and_exit_1(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    code, out, err = run(capsys, "batches", str(tmp_path / "none.roidb"))
+    assert code == 1
+    assert out == ""
+    assert err.count("\n") == 1 and "none.roidb" in err and "Traceback" not in err
+
+
+def test_errors_are_json_objects_with_json(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    bad = tmp_path / "bad.roidb"
+    bad.write_text("not a database")
+    code, out, _ = run(capsys, "batches", str(bad), "--json")
+    assert code == 1
+    error = json.loads(out)["error"]
+    assert error["code"] == "workspace.not_sqlite"
+    assert "bad.roidb" in error["message"]
+
+
+def test_french_messages(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    code, _, err = run(capsys, "--lang", "fr", "batches", str(tmp_path / "absent.roidb"))
+    assert code == 1
+    assert "Il n'y a pas d'espace de travail" in err
+
+
+def test_wrong_usage_exits_2(capsys: pytest.CaptureFixture[str]) -> None:
+    with pytest.raises(SystemExit) as exit_:
+        main(["undo"])
+    assert exit_.value.code == 2
+
+
+def test_undo_of_unknown_batch_fails_plainly(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    run(capsys, "demo", str(tmp_path / "w"))
+    code, _, err = run(capsys, "undo", str(tmp_path / "w.roidb"), "999")
+    assert code == 1
+    assert "999" in err
