@@ -40,6 +40,23 @@ DEMO_BUILT = MessageTemplate(
 UNDONE = MessageTemplate(
     "cli.undone", QT_TRANSLATE_NOOP("Messages", "Import {batch_id} was undone.")
 )
+MAPPING_UNREADABLE = MessageTemplate(
+    "cli.mapping_unreadable", QT_TRANSLATE_NOOP("Messages", "The mapping file “{name}” cannot be read.")
+)
+FILE_LINE = MessageTemplate(
+    "cli.import_line",
+    QT_TRANSLATE_NOOP(
+        "Messages", "{file}: {status} — {loaded} row(s) imported, {rejected} rejected, {unchanged} already there."
+    ),
+)
+STATUS_WORDS = {
+    "loaded": MessageTemplate("cli.status_loaded", QT_TRANSLATE_NOOP("Messages", "imported")),
+    "unchanged": MessageTemplate("cli.status_unchanged", QT_TRANSLATE_NOOP("Messages", "nothing new")),
+    "needs_mapping": MessageTemplate(
+        "cli.status_needs_mapping", QT_TRANSLATE_NOOP("Messages", "unknown format, map its columns in the app")
+    ),
+    "failed": MessageTemplate("cli.status_failed", QT_TRANSLATE_NOOP("Messages", "not imported")),
+}
 NO_IMPORTS = MessageTemplate("cli.no_imports", QT_TRANSLATE_NOOP("Messages", "No imports yet."))
 UNDONE_TAG = MessageTemplate("cli.undone_tag", QT_TRANSLATE_NOOP("Messages", "(undone)"))
 
@@ -204,6 +221,31 @@ def _cmd_demo(args: argparse.Namespace, out: Output) -> int:
     return 0
 
 
+def _cmd_import(args: argparse.Namespace, out: Output) -> int:
+    from roi_desktop.core.importing.mapping import Mapping
+    from roi_desktop.core.importing.report import FAILED
+    from roi_desktop.core.workspace import Workspace
+
+    mapping = None
+    if args.mapping is not None:
+        try:
+            text = args.mapping.read_text(encoding="utf-8")
+        except OSError:
+            return out.fail(MAPPING_UNREADABLE(name=args.mapping.name))
+        mapping = Mapping.from_text(text, name=args.mapping.name)
+    with Workspace.create(args.workspace) as workspace:
+        report = workspace.imports.import_paths(args.paths, mapping=mapping)
+    if out.as_json:
+        out.emit_json({"files": [f.to_json(out.text) for f in report.files]})
+    else:
+        for f in report.files:
+            out.say(FILE_LINE(file=f.display_name, status=out.text(STATUS_WORDS[f.status]()),
+                              loaded=f.rows_loaded, rejected=f.rows_rejected, unchanged=f.rows_unchanged))
+            for line in ([f.error] if f.error else []) + f.notes:
+                print("    " + out.text(line))
+    return 1 if any(f.status == FAILED for f in report.files) else 0
+
+
 def _cmd_batches(args: argparse.Namespace, out: Output) -> int:
     from roi_desktop.core.workspace import Workspace
 
@@ -239,7 +281,7 @@ def _not_yet(args: argparse.Namespace, out: Output) -> int:
 
 COMMANDS: dict[str, Callable[[argparse.Namespace, Output], int]] = {
     "demo": _cmd_demo,
-    "import": _not_yet,
+    "import": _cmd_import,
     "batches": _cmd_batches,
     "undo": _cmd_undo,
     "kpis": _not_yet,

@@ -25,6 +25,61 @@
     </message>
 </context>
 <context>
+    <name>Channels</name>
+    <message>
+        <source>Organic search</source>
+        <translation>Recherche organique</translation>
+    </message>
+    <message>
+        <source>Paid search</source>
+        <translation>Recherche payante</translation>
+    </message>
+    <message>
+        <source>Social media</source>
+        <translation>Réseaux sociaux</translation>
+    </message>
+    <message>
+        <source>Paid social</source>
+        <translation>Réseaux sociaux payants</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <source>Referral sites</source>
+        <translation>Sites référents</translation>
+    </message>
+    <message>
+        <source>Direct</source>
+        <translation>Accès direct</translation>
+    </message>
+    <message>
+        <source>Events and webinars</source>
+        <translation>Événements, webinaires</translation>
+    </message>
+    <message>
+        <source>Offline</source>
+        <translation>Hors ligne</translation>
+    </message>
+    <message>
+        <source>Marketing automation</source>
+        <translation>Automatisation</translation>
+    </message>
+    <message>
+        <source>All channels</source>
+        <translation>Tous canaux</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>Autre</translation>
+    </message>
+    <message>
+        <source>Unknown</source>
+        <translation>Inconnu</translation>
+    </message>
+</context>
+<context>
     <name>Cli</name>
     <message>
         <source>build the demo workspace from the sample exports</source>
@@ -61,6 +116,33 @@
     <message>
         <source>list the cost ledger</source>
         <translation>lister le registre des coûts</translation>
+    </message>
+</context>
+<context>
+    <name>CostCategories</name>
+    <message>
+        <source>Tool licences</source>
+        <translation>Licences outils</translation>
+    </message>
+    <message>
+        <source>Staff time</source>
+        <translation>Temps équipe</translation>
+    </message>
+    <message>
+        <source>Advertising</source>
+        <translation>Publicité</translation>
+    </message>
+    <message>
+        <source>Content</source>
+        <translation>Contenu</translation>
+    </message>
+    <message>
+        <source>Agency</source>
+        <translation>Agence</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>Autre</translation>
     </message>
 </context>
 <context>
@@ -284,6 +366,528 @@ Si cela se reproduit, envoyez les détails ci-dessous à votre contact d&apos;as
     </message>
 </context>
 <context>
+    <name>Fields</name>
+    <message>
+        <source>Contacts</source>
+        <translation>Contacts</translation>
+    </message>
+    <message>
+        <source>E-mail address</source>
+        <translation>Adresse e-mail</translation>
+    </message>
+    <message>
+        <source>ID in the tool</source>
+        <translation>Identifiant dans l&apos;outil</translation>
+    </message>
+    <message>
+        <source>First name</source>
+        <translation>Prénom</translation>
+    </message>
+    <message>
+        <source>Last name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <source>Company</source>
+        <translation>Entreprise</translation>
+    </message>
+    <message>
+        <source>Job title</source>
+        <translation>Fonction</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Téléphone</translation>
+    </message>
+    <message>
+        <source>City</source>
+        <translation>Ville</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>Pays</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>Propriétaire</translation>
+    </message>
+    <message>
+        <source>Created on</source>
+        <translation>Créé le</translation>
+    </message>
+    <message>
+        <source>Lifecycle stage</source>
+        <translation>Étape du cycle de vie</translation>
+    </message>
+    <message>
+        <source>Lead status</source>
+        <translation>Statut du lead</translation>
+    </message>
+    <message>
+        <source>Original source</source>
+        <translation>Source d&apos;origine</translation>
+    </message>
+    <message>
+        <source>Source detail</source>
+        <translation>Détail de la source</translation>
+    </message>
+    <message>
+        <source>UTM source</source>
+        <translation>Source UTM</translation>
+    </message>
+    <message>
+        <source>UTM medium</source>
+        <translation>Support UTM</translation>
+    </message>
+    <message>
+        <source>UTM campaign</source>
+        <translation>Campagne UTM</translation>
+    </message>
+    <message>
+        <source>Lead score</source>
+        <translation>Score du lead</translation>
+    </message>
+    <message>
+        <source>Unsubscribed (yes/no)</source>
+        <translation>Désinscrit (oui/non)</translation>
+    </message>
+    <message>
+        <source>Unsubscribed on</source>
+        <translation>Désinscrit le</translation>
+    </message>
+    <message>
+        <source>Bounced (yes/no)</source>
+        <translation>En rebond (oui/non)</translation>
+    </message>
+    <message>
+        <source>Bounced on</source>
+        <translation>En rebond depuis le</translation>
+    </message>
+    <message>
+        <source>Subscription status</source>
+        <translation>Statut d&apos;abonnement</translation>
+    </message>
+    <message>
+        <source>Last open</source>
+        <translation>Dernière ouverture</translation>
+    </message>
+    <message>
+        <source>Last click</source>
+        <translation>Dernier clic</translation>
+    </message>
+    <message>
+        <source>Last activity</source>
+        <translation>Dernière activité</translation>
+    </message>
+    <message>
+        <source>Customer until</source>
+        <translation>Client jusqu&apos;au</translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation>Étiquettes</translation>
+    </message>
+    <message>
+        <source>Became a subscriber on</source>
+        <translation>Devenu abonné le</translation>
+    </message>
+    <message>
+        <source>Became a lead on</source>
+        <translation>Devenu lead le</translation>
+    </message>
+    <message>
+        <source>Became an MQL on</source>
+        <translation>Devenu MQL le</translation>
+    </message>
+    <message>
+        <source>Became an SQL on</source>
+        <translation>Devenu SQL le</translation>
+    </message>
+    <message>
+        <source>Became an opportunity on</source>
+        <translation>Devenu opportunité le</translation>
+    </message>
+    <message>
+        <source>Became a customer on</source>
+        <translation>Devenu client le</translation>
+    </message>
+    <message>
+        <source>Deals</source>
+        <translation>Affaires</translation>
+    </message>
+    <message>
+        <source>Deal ID</source>
+        <translation>Identifiant de l&apos;affaire</translation>
+    </message>
+    <message>
+        <source>Deal name</source>
+        <translation>Nom de l&apos;affaire</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Montant</translation>
+    </message>
+    <message>
+        <source>Currency</source>
+        <translation>Devise</translation>
+    </message>
+    <message>
+        <source>Stage</source>
+        <translation>Étape</translation>
+    </message>
+    <message>
+        <source>Status (won/lost/open)</source>
+        <translation>Statut (gagnée/perdue/en cours)</translation>
+    </message>
+    <message>
+        <source>Pipeline</source>
+        <translation>Pipeline</translation>
+    </message>
+    <message>
+        <source>Close date</source>
+        <translation>Date de clôture</translation>
+    </message>
+    <message>
+        <source>Won on</source>
+        <translation>Gagnée le</translation>
+    </message>
+    <message>
+        <source>Lost on</source>
+        <translation>Perdue le</translation>
+    </message>
+    <message>
+        <source>Expected close date</source>
+        <translation>Date de clôture prévue</translation>
+    </message>
+    <message>
+        <source>Contact e-mail</source>
+        <translation>E-mail du contact</translation>
+    </message>
+    <message>
+        <source>Contact IDs</source>
+        <translation>Identifiants des contacts</translation>
+    </message>
+    <message>
+        <source>Contact</source>
+        <translation>Contact</translation>
+    </message>
+    <message>
+        <source>Lead source</source>
+        <translation>Source du lead</translation>
+    </message>
+    <message>
+        <source>Deal type</source>
+        <translation>Type d&apos;affaire</translation>
+    </message>
+    <message>
+        <source>Lost reason</source>
+        <translation>Raison de la perte</translation>
+    </message>
+    <message>
+        <source>E-mail campaign totals</source>
+        <translation>Totaux des campagnes e-mail</translation>
+    </message>
+    <message>
+        <source>Campaign ID</source>
+        <translation>Identifiant de la campagne</translation>
+    </message>
+    <message>
+        <source>Campaign name</source>
+        <translation>Nom de la campagne</translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation>Objet</translation>
+    </message>
+    <message>
+        <source>List</source>
+        <translation>Liste</translation>
+    </message>
+    <message>
+        <source>Sent on</source>
+        <translation>Envoyé le</translation>
+    </message>
+    <message>
+        <source>Type (one-off or automation)</source>
+        <translation>Type (ponctuelle ou automatisée)</translation>
+    </message>
+    <message>
+        <source>Workflow</source>
+        <translation>Scénario</translation>
+    </message>
+    <message>
+        <source>Sent</source>
+        <translation>Envoyés</translation>
+    </message>
+    <message>
+        <source>Delivered</source>
+        <translation>Délivrés</translation>
+    </message>
+    <message>
+        <source>Hard bounces</source>
+        <translation>Rebonds définitifs</translation>
+    </message>
+    <message>
+        <source>Soft bounces</source>
+        <translation>Rebonds temporaires</translation>
+    </message>
+    <message>
+        <source>Bounces</source>
+        <translation>Rebonds</translation>
+    </message>
+    <message>
+        <source>Unique opens</source>
+        <translation>Ouvertures uniques</translation>
+    </message>
+    <message>
+        <source>Total opens</source>
+        <translation>Ouvertures totales</translation>
+    </message>
+    <message>
+        <source>Unique clicks</source>
+        <translation>Clics uniques</translation>
+    </message>
+    <message>
+        <source>Total clicks</source>
+        <translation>Clics totaux</translation>
+    </message>
+    <message>
+        <source>Unsubscribes</source>
+        <translation>Désinscriptions</translation>
+    </message>
+    <message>
+        <source>Spam complaints</source>
+        <translation>Plaintes pour spam</translation>
+    </message>
+    <message>
+        <source>Forwards</source>
+        <translation>Transferts</translation>
+    </message>
+    <message>
+        <source>Open rate (tool&apos;s figure)</source>
+        <translation>Taux d&apos;ouverture (chiffre de l&apos;outil)</translation>
+    </message>
+    <message>
+        <source>Click rate (tool&apos;s figure)</source>
+        <translation>Taux de clic (chiffre de l&apos;outil)</translation>
+    </message>
+    <message>
+        <source>E-mail recipients</source>
+        <translation>Destinataires des e-mails</translation>
+    </message>
+    <message>
+        <source>Recipient e-mail</source>
+        <translation>E-mail du destinataire</translation>
+    </message>
+    <message>
+        <source>Opened (yes/no)</source>
+        <translation>Ouvert (oui/non)</translation>
+    </message>
+    <message>
+        <source>Opened on</source>
+        <translation>Ouvert le</translation>
+    </message>
+    <message>
+        <source>Number of opens</source>
+        <translation>Nombre d&apos;ouvertures</translation>
+    </message>
+    <message>
+        <source>Apple privacy opens</source>
+        <translation>Ouvertures dues à Apple Mail (MPP)</translation>
+    </message>
+    <message>
+        <source>Clicked (yes/no)</source>
+        <translation>Cliqué (oui/non)</translation>
+    </message>
+    <message>
+        <source>Number of links clicked</source>
+        <translation>Nombre de liens cliqués</translation>
+    </message>
+    <message>
+        <source>Clicked on</source>
+        <translation>Cliqué le</translation>
+    </message>
+    <message>
+        <source>Hard bounce on</source>
+        <translation>Rebond définitif le</translation>
+    </message>
+    <message>
+        <source>Soft bounce on</source>
+        <translation>Rebond temporaire le</translation>
+    </message>
+    <message>
+        <source>Spam complaint on</source>
+        <translation>Plainte pour spam le</translation>
+    </message>
+    <message>
+        <source>Workflows</source>
+        <translation>Scénarios</translation>
+    </message>
+    <message>
+        <source>Tool</source>
+        <translation>Outil</translation>
+    </message>
+    <message>
+        <source>Workflow name</source>
+        <translation>Nom du scénario</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Statut</translation>
+    </message>
+    <message>
+        <source>Trigger</source>
+        <translation>Déclencheur</translation>
+    </message>
+    <message>
+        <source>Goal</source>
+        <translation>Objectif</translation>
+    </message>
+    <message>
+        <source>Labels</source>
+        <translation>Étiquettes</translation>
+    </message>
+    <message>
+        <source>E-mails in the workflow</source>
+        <translation>E-mails du scénario</translation>
+    </message>
+    <message>
+        <source>Contacts enrolled</source>
+        <translation>Contacts inscrits</translation>
+    </message>
+    <message>
+        <source>Completions</source>
+        <translation>Parcours terminés</translation>
+    </message>
+    <message>
+        <source>Contacts in it now</source>
+        <translation>Contacts en cours</translation>
+    </message>
+    <message>
+        <source>E-mails sent</source>
+        <translation>E-mails envoyés</translation>
+    </message>
+    <message>
+        <source>Conversions</source>
+        <translation>Conversions</translation>
+    </message>
+    <message>
+        <source>Last edited</source>
+        <translation>Dernière modification</translation>
+    </message>
+    <message>
+        <source>Costs</source>
+        <translation>Coûts</translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation>Mois</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Catégorie</translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation>Poste</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation>Canal</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <source>Web traffic</source>
+        <translation>Trafic web</translation>
+    </message>
+    <message>
+        <source>Day</source>
+        <translation>Jour</translation>
+    </message>
+    <message>
+        <source>Source / medium</source>
+        <translation>Source / support</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Source</translation>
+    </message>
+    <message>
+        <source>Medium</source>
+        <translation>Support</translation>
+    </message>
+    <message>
+        <source>Campaign</source>
+        <translation>Campagne</translation>
+    </message>
+    <message>
+        <source>Landing page</source>
+        <translation>Page de destination</translation>
+    </message>
+    <message>
+        <source>Channel group</source>
+        <translation>Groupe de canaux</translation>
+    </message>
+    <message>
+        <source>Sessions</source>
+        <translation>Sessions</translation>
+    </message>
+    <message>
+        <source>Engaged sessions</source>
+        <translation>Sessions avec engagement</translation>
+    </message>
+    <message>
+        <source>Users</source>
+        <translation>Utilisateurs</translation>
+    </message>
+    <message>
+        <source>New users</source>
+        <translation>Nouveaux utilisateurs</translation>
+    </message>
+    <message>
+        <source>Key events (conversions)</source>
+        <translation>Événements clés (conversions)</translation>
+    </message>
+    <message>
+        <source>Events</source>
+        <translation>Événements</translation>
+    </message>
+    <message>
+        <source>Revenue</source>
+        <translation>Chiffre d&apos;affaires</translation>
+    </message>
+</context>
+<context>
+    <name>ImportReport</name>
+    <message>
+        <source>File</source>
+        <translation>Fichier</translation>
+    </message>
+    <message>
+        <source>Row</source>
+        <translation>Ligne</translation>
+    </message>
+    <message>
+        <source>Column</source>
+        <translation>Colonne</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Valeur</translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation>Problème</translation>
+    </message>
+    <message>
+        <source>What happened</source>
+        <translation>Conséquence</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>Preparing the demo workspace…</source>
@@ -400,6 +1004,30 @@ Si cela se reproduit, envoyez les détails ci-dessous à votre contact d&apos;as
         <translation>L&apos;import {batch_id} a été annulé.</translation>
     </message>
     <message>
+        <source>The mapping file “{name}” cannot be read.</source>
+        <translation>Le fichier de correspondance «&#xa0;{name}&#xa0;» ne peut pas être lu.</translation>
+    </message>
+    <message>
+        <source>{file}: {status} — {loaded} row(s) imported, {rejected} rejected, {unchanged} already there.</source>
+        <translation>{file}&#xa0;: {status} — {loaded} ligne(s) importée(s), {rejected} rejetée(s), {unchanged} déjà présente(s).</translation>
+    </message>
+    <message>
+        <source>imported</source>
+        <translation>importé</translation>
+    </message>
+    <message>
+        <source>nothing new</source>
+        <translation>rien de nouveau</translation>
+    </message>
+    <message>
+        <source>unknown format, map its columns in the app</source>
+        <translation>format inconnu, associez ses colonnes dans l&apos;application</translation>
+    </message>
+    <message>
+        <source>not imported</source>
+        <translation>non importé</translation>
+    </message>
+    <message>
         <source>No imports yet.</source>
         <translation>Aucun import pour l&apos;instant.</translation>
     </message>
@@ -462,6 +1090,178 @@ Si cela se reproduit, envoyez les détails ci-dessous à votre contact d&apos;as
     <message>
         <source>The workspace “{name}” was updated to this version of ROI Desktop. A copy of the previous file was kept in “{backup}”.</source>
         <translation>L&apos;espace de travail «&#xa0;{name}&#xa0;» a été mis à jour pour cette version de ROI Desktop. Une copie du fichier précédent a été conservée dans «&#xa0;{backup}&#xa0;».</translation>
+    </message>
+    <message>
+        <source>“{value}” is not a date.</source>
+        <translation>«&#xa0;{value}&#xa0;» n&apos;est pas une date.</translation>
+    </message>
+    <message>
+        <source>“{value}” is not a number.</source>
+        <translation>«&#xa0;{value}&#xa0;» n&apos;est pas un nombre.</translation>
+    </message>
+    <message>
+        <source>“{value}” is not a whole number.</source>
+        <translation>«&#xa0;{value}&#xa0;» n&apos;est pas un nombre entier.</translation>
+    </message>
+    <message>
+        <source>“{value}” is neither yes nor no.</source>
+        <translation>«&#xa0;{value}&#xa0;» n&apos;est ni oui ni non.</translation>
+    </message>
+    <message>
+        <source>The mapping file “{name}” is not valid JSON. Save the mapping again from the import wizard.</source>
+        <translation>Le fichier de correspondance «&#xa0;{name}&#xa0;» n&apos;est pas un JSON valide. Enregistrez de nouveau la correspondance depuis l&apos;assistant d&apos;import.</translation>
+    </message>
+    <message>
+        <source>The mapping file “{name}” does not say which kind of data it maps. Save the mapping again from the import wizard.</source>
+        <translation>Le fichier de correspondance «&#xa0;{name}&#xa0;» ne dit pas quel type de données il décrit. Enregistrez de nouveau la correspondance depuis l&apos;assistant d&apos;import.</translation>
+    </message>
+    <message>
+        <source>The mapping file “{name}” names fields ROI Desktop does not know. Save the mapping again from the import wizard.</source>
+        <translation>Le fichier de correspondance «&#xa0;{name}&#xa0;» cite des champs que ROI Desktop ne connaît pas. Enregistrez de nouveau la correspondance depuis l&apos;assistant d&apos;import.</translation>
+    </message>
+    <message>
+        <source>The mapping file “{name}” leaves a required field without a column. Save the mapping again from the import wizard.</source>
+        <translation>Le fichier de correspondance «&#xa0;{name}&#xa0;» laisse un champ obligatoire sans colonne. Enregistrez de nouveau la correspondance depuis l&apos;assistant d&apos;import.</translation>
+    </message>
+    <message>
+        <source>“{name}” has no column for “{field}”, which this kind of data needs. Map it in the import wizard.</source>
+        <translation>«&#xa0;{name}&#xa0;» n&apos;a pas de colonne pour «&#xa0;{field}&#xa0;», indispensable pour ce type de données. Associez-la dans l&apos;assistant d&apos;import.</translation>
+    </message>
+    <message>
+        <source>“{name}” holds no export ROI Desktop can read (CSV, Excel or OpenDocument files).</source>
+        <translation>«&#xa0;{name}&#xa0;» ne contient aucun export que ROI Desktop sait lire (fichiers CSV, Excel ou OpenDocument).</translation>
+    </message>
+    <message>
+        <source>{count} totals row(s) and {footer} line(s) below the table were not imported: they are not data.</source>
+        <translation>{count} ligne(s) de total et {footer} ligne(s) sous le tableau n&apos;ont pas été importées&#xa0;: ce ne sont pas des données.</translation>
+    </message>
+    <message>
+        <source>{count} campaign(s) are already described recipient by recipient by “{file}”; their totals from this file are kept for comparison only.</source>
+        <translation>{count} campagne(s) sont déjà décrites destinataire par destinataire par «&#xa0;{file}&#xa0;»&#xa0;; leurs totaux venant de ce fichier ne servent qu&apos;à comparer.</translation>
+    </message>
+    <message>
+        <source>{count} campaign(s) also have totals from “{file}”; the recipient rows of this file are used instead, so nothing is counted twice.</source>
+        <translation>{count} campagne(s) ont aussi des totaux venant de «&#xa0;{file}&#xa0;»&#xa0;; ce sont les lignes par destinataire de ce fichier qui comptent, rien n&apos;est compté deux fois.</translation>
+    </message>
+    <message>
+        <source>The file “{name}” is not there any more: it may have been moved, renamed or deleted.</source>
+        <translation>Le fichier «&#xa0;{name}&#xa0;» n&apos;est plus là&#xa0;: il a peut-être été déplacé, renommé ou supprimé.</translation>
+    </message>
+    <message>
+        <source>“{name}” is a folder. Choose the export file inside it.</source>
+        <translation>«&#xa0;{name}&#xa0;» est un dossier. Choisissez le fichier d&apos;export qu&apos;il contient.</translation>
+    </message>
+    <message>
+        <source>“{name}” cannot be read: you may not be allowed to open it. Copy it into your Documents folder and try again.</source>
+        <translation>Impossible de lire «&#xa0;{name}&#xa0;»&#xa0;: vous n&apos;avez peut-être pas le droit de l&apos;ouvrir. Copiez-le dans votre dossier Documents et réessayez.</translation>
+    </message>
+    <message>
+        <source>“{name}” is empty (0 bytes). Export it again from your tool.</source>
+        <translation>«&#xa0;{name}&#xa0;» est vide (0&#xa0;octet). Exportez-le de nouveau depuis votre outil.</translation>
+    </message>
+    <message>
+        <source>“{name}” contains only blank lines: there is no table in it. Export it again.</source>
+        <translation>«&#xa0;{name}&#xa0;» ne contient que des lignes vides&#xa0;: il n&apos;y a aucun tableau dedans. Exportez-le de nouveau.</translation>
+    </message>
+    <message>
+        <source>“{name}” is not a table that ROI Desktop can read. Choose a CSV file or an Excel or LibreOffice workbook (.xlsx, .xls, .ods).</source>
+        <translation>«&#xa0;{name}&#xa0;» n&apos;est pas un tableau que ROI Desktop sait lire. Choisissez un fichier CSV ou un classeur Excel ou LibreOffice (.xlsx, .xls, .ods).</translation>
+    </message>
+    <message>
+        <source>“{name}” is a web page, not a real spreadsheet. Open it in Excel, save it as .xlsx or .csv, then import that file.</source>
+        <translation>«&#xa0;{name}&#xa0;» est une page web, pas un vrai classeur. Ouvrez-le dans Excel, enregistrez-le au format .xlsx ou .csv, puis importez ce fichier.</translation>
+    </message>
+    <message>
+        <source>“{name}” is in the old Excel 2003 XML format. Open it in Excel, save it as .xlsx or .csv, then import that file.</source>
+        <translation>«&#xa0;{name}&#xa0;» est dans l&apos;ancien format XML d&apos;Excel 2003. Ouvrez-le dans Excel, enregistrez-le au format .xlsx ou .csv, puis importez ce fichier.</translation>
+    </message>
+    <message>
+        <source>“{name}” is damaged or incomplete, perhaps because the download was interrupted. Export or download it again.</source>
+        <translation>«&#xa0;{name}&#xa0;» est abîmé ou incomplet, peut-être parce que le téléchargement a été interrompu. Exportez-le ou téléchargez-le de nouveau.</translation>
+    </message>
+    <message>
+        <source>“{name}” is protected by a password. Open it in Excel, remove the password, save it, then import it again.</source>
+        <translation>«&#xa0;{name}&#xa0;» est protégé par un mot de passe. Ouvrez-le dans Excel, retirez le mot de passe, enregistrez-le, puis importez-le de nouveau.</translation>
+    </message>
+    <message>
+        <source>“{name}” is a compressed folder (.zip), not a table: import the files it contains.</source>
+        <translation>«&#xa0;{name}&#xa0;» est un dossier compressé (.zip), pas un tableau&#xa0;: importez les fichiers qu&apos;il contient.</translation>
+    </message>
+    <message>
+        <source>In “{name}”, a quotation mark opened on line {line} is never closed, so the rest of the file cannot be read. Fix that line in a text editor, or export the file again.</source>
+        <translation>Dans «&#xa0;{name}&#xa0;», un guillemet ouvert à la ligne {line} n&apos;est jamais refermé, si bien que la suite du fichier est illisible. Corrigez cette ligne dans un éditeur de texte, ou exportez de nouveau le fichier.</translation>
+    </message>
+    <message>
+        <source>In “{name}”, line {line} has a quotation mark in an unexpected place. Fix that line in a text editor, or export the file again.</source>
+        <translation>Dans «&#xa0;{name}&#xa0;», la ligne {line} contient un guillemet mal placé. Corrigez cette ligne dans un éditeur de texte, ou exportez de nouveau le fichier.</translation>
+    </message>
+    <message>
+        <source>“{name}” looks damaged at line {line}: it contains characters that are not text. Export it again from your tool.</source>
+        <translation>«&#xa0;{name}&#xa0;» semble abîmé à la ligne {line}&#xa0;: il contient des caractères qui ne sont pas du texte. Exportez-le de nouveau depuis votre outil.</translation>
+    </message>
+    <message>
+        <source>“{name}” cannot be read from line {line} on: its letters are not stored the same way as in the rest of the file. Open it in Excel, save it as “CSV UTF-8”, then import that file.</source>
+        <translation>«&#xa0;{name}&#xa0;» est illisible à partir de la ligne {line}&#xa0;: ses lettres n&apos;y sont pas enregistrées de la même façon que dans le reste du fichier. Ouvrez-le dans Excel, enregistrez-le au format «&#xa0;CSV UTF-8&#xa0;», puis importez ce fichier.</translation>
+    </message>
+    <message>
+        <source>“{name}” contains column names but no rows of data. Check that the export was not filtered down to nothing.</source>
+        <translation>«&#xa0;{name}&#xa0;» contient des noms de colonnes mais aucune ligne de données. Vérifiez que l&apos;export n&apos;a pas été filtré jusqu&apos;à ne plus rien contenir.</translation>
+    </message>
+    <message>
+        <source>“{name}” has {count} columns, more than the {limit} ROI Desktop can read: is this really a table? Keep only the useful columns and save it again.</source>
+        <translation>«&#xa0;{name}&#xa0;» a {count} colonnes, plus que les {limit} que ROI Desktop sait lire&#xa0;: est-ce vraiment un tableau&#xa0;? Gardez seulement les colonnes utiles et enregistrez-le de nouveau.</translation>
+    </message>
+    <message>
+        <source>The compressed folder “{name}” is damaged and cannot be opened. Download or export it again.</source>
+        <translation>Le dossier compressé «&#xa0;{name}&#xa0;» est abîmé et ne peut pas être ouvert. Téléchargez-le ou exportez-le de nouveau.</translation>
+    </message>
+    <message>
+        <source>The compressed folder “{name}” is protected by a password. Extract it yourself, then import the files inside.</source>
+        <translation>Le dossier compressé «&#xa0;{name}&#xa0;» est protégé par un mot de passe. Décompressez-le vous-même, puis importez les fichiers qu&apos;il contient.</translation>
+    </message>
+    <message>
+        <source>The compressed folder “{name}” would take more than {size} GB once extracted, which no export does. Extract it yourself and import the files inside.</source>
+        <translation>Le dossier compressé «&#xa0;{name}&#xa0;» occuperait plus de {size}&#xa0;Go une fois décompressé, ce qu&apos;aucun export ne fait. Décompressez-le vous-même et importez les fichiers qu&apos;il contient.</translation>
+    </message>
+    <message>
+        <source>The compressed folder “{name}” contains no table: no CSV file and no Excel or LibreOffice workbook.</source>
+        <translation>Le dossier compressé «&#xa0;{name}&#xa0;» ne contient aucun tableau&#xa0;: ni fichier CSV, ni classeur Excel ou LibreOffice.</translation>
+    </message>
+    <message>
+        <source>The e-mail address is empty: a contact needs one.</source>
+        <translation>L&apos;adresse e-mail est vide&#xa0;: un contact en a besoin.</translation>
+    </message>
+    <message>
+        <source>“{value}” is not a valid e-mail address.</source>
+        <translation>«&#xa0;{value}&#xa0;» n&apos;est pas une adresse e-mail valide.</translation>
+    </message>
+    <message>
+        <source>Column “{column}” is empty in this row, and the row cannot be used without it.</source>
+        <translation>La colonne «&#xa0;{column}&#xa0;» est vide sur cette ligne, qui ne peut pas servir sans elle.</translation>
+    </message>
+    <message>
+        <source>A cost cannot be negative (“{value}”). Enter a refund as a note on the line.</source>
+        <translation>Un coût ne peut pas être négatif («&#xa0;{value}&#xa0;»). Indiquez un remboursement en note sur la ligne.</translation>
+    </message>
+    <message>
+        <source>row not imported</source>
+        <translation>ligne non importée</translation>
+    </message>
+    <message>
+        <source>value left empty, row imported</source>
+        <translation>valeur laissée vide, ligne importée</translation>
+    </message>
+    <message>
+        <source>“{name}” has no sheet named “{sheet}”. Its sheets are: {sheets}.</source>
+        <translation>«&#xa0;{name}&#xa0;» n&apos;a pas de feuille nommée «&#xa0;{sheet}&#xa0;». Ses feuilles sont&#xa0;: {sheets}.</translation>
+    </message>
+    <message>
+        <source>“{name}” has no data in any of its visible sheets.</source>
+        <translation>«&#xa0;{name}&#xa0;» ne contient de données dans aucune de ses feuilles visibles.</translation>
+    </message>
+    <message>
+        <source>The sheet “{sheet}” of “{name}” is empty. Choose another sheet.</source>
+        <translation>La feuille «&#xa0;{sheet}&#xa0;» de «&#xa0;{name}&#xa0;» est vide. Choisissez une autre feuille.</translation>
     </message>
 </context>
 <context>
@@ -551,6 +1351,77 @@ Si cela se reproduit, envoyez les détails ci-dessous à votre contact d&apos;as
     <message>
         <source>Here you will drop the exports of your tools (HubSpot, Brevo, Mailchimp, Mautic, ActiveCampaign, Pipedrive, Salesforce, Google Analytics) and your costs workbook.</source>
         <translation>Vous déposerez ici les exports de vos outils (HubSpot, Brevo, Mailchimp, Mautic, ActiveCampaign, Pipedrive, Salesforce, Google Analytics) et votre classeur de coûts.</translation>
+    </message>
+</context>
+<context>
+    <name>Profiles</name>
+    <message>
+        <source>ActiveCampaign contacts</source>
+        <translation>Contacts ActiveCampaign</translation>
+    </message>
+    <message>
+        <source>ActiveCampaign campaigns report</source>
+        <translation>Rapport de campagnes ActiveCampaign</translation>
+    </message>
+    <message>
+        <source>ActiveCampaign automations</source>
+        <translation>Automatisations ActiveCampaign</translation>
+    </message>
+    <message>
+        <source>Brevo contacts</source>
+        <translation>Contacts Brevo</translation>
+    </message>
+    <message>
+        <source>Brevo campaign recipients</source>
+        <translation>Destinataires d&apos;une campagne Brevo</translation>
+    </message>
+    <message>
+        <source>Google Analytics 4 traffic</source>
+        <translation>Trafic Google Analytics 4</translation>
+    </message>
+    <message>
+        <source>HubSpot contacts</source>
+        <translation>Contacts HubSpot</translation>
+    </message>
+    <message>
+        <source>HubSpot deals</source>
+        <translation>Transactions HubSpot</translation>
+    </message>
+    <message>
+        <source>Mailchimp audience</source>
+        <translation>Audience Mailchimp</translation>
+    </message>
+    <message>
+        <source>Mailchimp campaigns report</source>
+        <translation>Rapport de campagnes Mailchimp</translation>
+    </message>
+    <message>
+        <source>Costs workbook</source>
+        <translation>Classeur des coûts</translation>
+    </message>
+    <message>
+        <source>Workflow inventory</source>
+        <translation>Inventaire des scénarios</translation>
+    </message>
+    <message>
+        <source>Mautic contacts</source>
+        <translation>Contacts Mautic</translation>
+    </message>
+    <message>
+        <source>Mautic sent e-mails report</source>
+        <translation>Rapport Mautic des e-mails envoyés</translation>
+    </message>
+    <message>
+        <source>Mautic e-mails report</source>
+        <translation>Rapport Mautic par e-mail</translation>
+    </message>
+    <message>
+        <source>Pipedrive deals</source>
+        <translation>Affaires Pipedrive</translation>
+    </message>
+    <message>
+        <source>Salesforce opportunities report</source>
+        <translation>Rapport d&apos;opportunités Salesforce</translation>
     </message>
 </context>
 <context>

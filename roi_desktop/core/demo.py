@@ -25,9 +25,7 @@ def build_demo(path: Path, *, progress: Progress = no_progress, cancel: CancelTo
         stale.unlink(missing_ok=True)
     with Workspace.create(path) as workspace:
         workspace.set_settings(DEMO_SETTINGS)
-        importer = getattr(workspace, "imports", None)
-        if importer is not None:
-            importer.import_paths([samples_dir()], progress=progress, cancel=cancel or CancelToken())
+        workspace.imports.import_paths([samples_dir()], progress=progress, cancel=cancel or CancelToken())
     return path
 
 

@@ -11,6 +11,7 @@ from pathlib import Path
 from typing import Any
 
 from roi_desktop.core.changes import Changes
+from roi_desktop.core.importing.pipeline import Importer
 from roi_desktop.core.messages import QT_TRANSLATE_NOOP, Message, MessageTemplate
 from roi_desktop.core.store import Store, open_store
 from roi_desktop.core.store import batches as batch_store
@@ -39,6 +40,7 @@ class Workspace:
 
     def __init__(self, store: Store) -> None:
         self.store = store
+        self.imports = Importer(store)
         self.notices: list[Message] = []
         if store.read_only:
             self.notices.append(READ_ONLY(name=store.path.name))

@@ -5,6 +5,9 @@ returning dataclasses or plain values. `connection.open_store` opens a file safe
 the single writer inside a transaction, `Store.reader()` a per-thread read-only connection.
 """
 
+# The handle store functions take; the layers above only pass it along.
+from sqlite_utils import Database as Connection
+
 from roi_desktop.core.store.connection import Store, WorkspaceLocked, open_store
 
-__all__ = ["Store", "WorkspaceLocked", "open_store"]
+__all__ = ["Connection", "Store", "WorkspaceLocked", "open_store"]

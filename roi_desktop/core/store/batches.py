@@ -17,6 +17,7 @@ from sqlite_utils import Database
 
 from roi_desktop.core.errors import UserError
 from roi_desktop.core.messages import QT_TRANSLATE_NOOP, MessageTemplate
+from roi_desktop.core.store.loading import rebuild_all
 from roi_desktop.core.store.schema import JOURNALED_TABLES
 
 NO_SUCH_BATCH = MessageTemplate(
@@ -103,6 +104,25 @@ def finish_batch(db: Database, batch_id: int, *, read: int, loaded: int, rejecte
     )
 
 
+def save_rejected(db: Database, batch_id: int, issues: list[Any]) -> None:
+    """Keep the rejected rows of a batch (file row, column, value, reason) for the import history."""
+    db.conn.executemany(
+        "INSERT INTO rejected_rows (batch_id, row_number, column_name, value, reason_code, reason_params)"
+        " VALUES (?, ?, ?, ?, ?, ?)",
+        ((batch_id, i.row, i.column, i.value, i.message.code, json.dumps(dict(i.message.params), ensure_ascii=False,
+                                                                          default=str)) for i in issues),
+    )
+
+
+def first_currency(db: Database) -> str | None:
+    """The currency of the first money imported (deals, else costs), for the workspace default (KPIS §2)."""
+    row = db.execute(
+        "SELECT currency FROM (SELECT currency, batch_id FROM deals WHERE currency IS NOT NULL"
+        " UNION ALL SELECT currency, batch_id FROM costs WHERE currency IS NOT NULL) ORDER BY batch_id LIMIT 1"
+    ).fetchone()
+    return row[0] if row else None
+
+
 def batch_notes(db: Database, batch_id: int) -> list[dict[str, Any]]:
     row = db.execute("SELECT notes FROM import_batches WHERE id = ?", [batch_id]).fetchone()
     return json.loads(row[0]) if row and row[0] else []
@@ -135,7 +155,9 @@ def undo_batch(db: Database, batch_id: int) -> set[str]:
     # Restoring and handing over rows fired the journal triggers: those entries describe no import.
     db.execute("DELETE FROM batch_journal WHERE id > ? OR batch_id = ?", [journal_mark, batch_id])
     db.execute("UPDATE import_batches SET status = 'undone', undone_at = ? WHERE id = ?", [now_iso(), batch_id])
-    return touched
+    db.execute("DELETE FROM rejected_rows WHERE batch_id = ?", [batch_id])
+    rebuild_all(db)
+    return touched | {"contacts", "email_daily", "deal_contacts"}
 
 
 def _columns_set(db: Database, batch_id: int) -> dict[str, list[str]]:
@@ -182,7 +204,7 @@ def _hand_over_shared_campaigns(db: Database, batch_id: int) -> None:
     for child in ("email_events", "campaign_stats"):
         db.execute(
             f"UPDATE campaigns SET batch_id = (SELECT min(c.batch_id) FROM {child} c WHERE c.campaign_id = campaigns.id"
-            " AND c.batch_id != :b) WHERE batch_id = :b AND EXISTS (SELECT 1 FROM {child} c"
+            f" AND c.batch_id != :b) WHERE batch_id = :b AND EXISTS (SELECT 1 FROM {child} c"
             " WHERE c.campaign_id = campaigns.id AND c.batch_id != :b)",
             {"b": batch_id},
         )

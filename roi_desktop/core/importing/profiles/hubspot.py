@@ -1,0 +1,75 @@
+"""HubSpot CRM exports: contacts (English or French UI, also re-saved by Excel) and deals (EXPORT-FORMATS §1)."""
+
+from roi_desktop.core.importing.profiles import Profile
+from roi_desktop.core.messages import QT_TRANSLATE_NOOP
+
+_RECORD_ID = ("Record ID", "Contact ID", "ID de fiche d'informations")
+
+PROFILES = (
+    Profile(
+        id="hubspot.contacts",
+        source="hubspot",
+        kind="contacts",
+        label=QT_TRANSLATE_NOOP("Profiles", "HubSpot contacts"),
+        requires=(),
+        requires_any=(
+            _RECORD_ID,
+            ("Lifecycle Stage", "Create Date", "Became a Lead Date", "Contact owner", "Phase du cycle de vie",
+             "Date de création", "Propriétaire du contact"),
+            ("Email", "E-mail", "Adresse e-mail"),
+        ),
+        columns={
+            "email": ("Email", "E-mail", "Adresse e-mail"),
+            "external_id": _RECORD_ID,
+            "first_name": ("First Name", "Prénom"),
+            "last_name": ("Last Name", "Nom"),
+            "phone": ("Phone Number", "Numéro de téléphone", "Mobile Phone Number"),
+            "company": ("Company Name", "Nom de l'entreprise"),
+            "job_title": ("Job Title", "Intitulé du poste"),
+            "city": ("City", "Ville"),
+            "country": ("Country/Region", "Pays/Région", "Country"),
+            "owner": ("Contact owner", "Propriétaire du contact"),
+            "lifecycle_stage": ("Lifecycle Stage", "Phase du cycle de vie"),
+            "lead_status": ("Lead Status", "Statut du lead"),
+            "original_source": ("Original Source", "Source d'origine"),
+            "original_source_detail": ("Original Source Drill-Down 1", "Détail 1 de la source d'origine"),
+            "created_at": ("Create Date", "Date de création"),
+            "score": ("HubSpot Score", "Score HubSpot"),
+            "unsubscribed": ("Unsubscribed from all email", "Désabonné de tous les e-mails"),
+            "last_open_at": ("Last marketing email open date", "Date de la dernière ouverture d'e-mail marketing"),
+            "last_click_at": ("Last marketing email click date", "Date du dernier clic sur un e-mail marketing"),
+            "became_subscriber_at": ("Became a Subscriber Date", "Date de passage au statut Abonné"),
+            "became_lead_at": ("Became a Lead Date", "Date de passage au statut Lead"),
+            "became_mql_at": ("Became a Marketing Qualified Lead Date",
+                              "Date de passage au statut Lead qualifié marketing"),
+            "became_sql_at": ("Became a Sales Qualified Lead Date",
+                              "Date de passage au statut Lead qualifié commercial"),
+            "became_opportunity_at": ("Became an Opportunity Date", "Date de passage au statut Opportunité"),
+            "became_customer_at": ("Became a Customer Date", "Date de passage au statut Client"),
+        },
+    ),
+    Profile(
+        id="hubspot.deals",
+        source="hubspot",
+        kind="deals",
+        label=QT_TRANSLATE_NOOP("Profiles", "HubSpot deals"),
+        requires=("Deal Name", "Deal Stage"),
+        requires_any=(_RECORD_ID,),
+        columns={
+            "external_id": _RECORD_ID,
+            "name": ("Deal Name", "Nom de la transaction"),
+            "stage": ("Deal Stage", "Phase de la transaction"),
+            "closed_at": ("Close Date", "Date de fermeture"),
+            "owner": ("Deal owner", "Propriétaire de la transaction"),
+            "amount": ("Amount", "Montant"),
+            "currency": ("Currency", "Devise"),
+            "pipeline": ("Pipeline",),
+            "created_at": ("Create Date", "Date de création"),
+            "deal_type": ("Deal Type", "Type de transaction"),
+            "contact_name": ("Associated Contact",),
+            "contact_refs": ("Associated Contact IDs",),
+            "company": ("Associated Company",),
+            "lead_source": ("Original Source", "Source d'origine"),
+        },
+    ),
+)

@@ -1,0 +1,71 @@
+"""Mautic exports: contacts, and the "Email sent" (per send) and "Emails" (per e-mail) reports (§5)."""
+
+from roi_desktop.core.importing.profiles import Profile
+from roi_desktop.core.messages import QT_TRANSLATE_NOOP
+
+PROFILES = (
+    Profile(
+        id="mautic.contacts",
+        source="mautic",
+        kind="contacts",
+        label=QT_TRANSLATE_NOOP("Profiles", "Mautic contacts"),
+        requires=("id", "firstname", "email", "points"),
+        columns={
+            "external_id": ("id",),
+            "first_name": ("firstname",),
+            "last_name": ("lastname",),
+            "company": ("company",),
+            "job_title": ("position",),
+            "email": ("email",),
+            "phone": ("mobile", "phone"),
+            "score": ("points",),
+            "city": ("city",),
+            "country": ("country",),
+            "last_active_at": ("last_active",),
+            "lifecycle_stage": ("stage",),
+        },
+    ),
+    Profile(
+        id="mautic.emails_sent",
+        source="mautic",
+        kind="email_events",
+        label=QT_TRANSLATE_NOOP("Profiles", "Mautic sent e-mails report"),
+        requires=("Email address", "Date sent", "Read"),
+        columns={
+            "campaign_id": ("ID",),
+            "campaign": ("Name",),
+            "subject": ("Subject",),
+            "workflow": ("Campaign",),
+            "email": ("Email address",),
+            "sent_at": ("Date sent",),
+            "opened": ("Read",),
+            "open_at": ("Date read",),
+            "clicked": ("Clicked",),
+            "unsubscribed": ("Unsubscribed",),
+            "bounced": ("Bounced",),
+        },
+        day_first=False,
+        percent="percent",
+    ),
+    Profile(
+        id="mautic.emails",
+        source="mautic",
+        kind="campaign_stats",
+        label=QT_TRANSLATE_NOOP("Profiles", "Mautic e-mails report"),
+        requires=("Sent count", "Read count"),
+        requires_any=(("ID", "Name"),),
+        columns={
+            "campaign_id": ("ID",),
+            "campaign": ("Name",),
+            "subject": ("Subject",),
+            "sent": ("Sent count",),
+            "unique_opens": ("Read count",),
+            "vendor_open_rate": ("Read ratio",),
+            "unique_clicks": ("Unique clicks",),
+            "total_clicks": ("Clicks",),
+            "unsubscribes": ("Unsubscribed",),
+            "bounces": ("Bounced",),
+        },
+        percent="percent",
+    ),
+)
