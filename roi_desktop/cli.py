@@ -57,6 +57,13 @@ STATUS_WORDS = {
     ),
     "failed": MessageTemplate("cli.status_failed", QT_TRANSLATE_NOOP("Messages", "not imported")),
 }
+BAD_DATE = MessageTemplate(
+    "cli.bad_date", QT_TRANSLATE_NOOP("Messages", "“{value}” is not a date: write it as YYYY-MM-DD, e.g. 2025-03-31.")
+)
+BAD_PERIOD = MessageTemplate(
+    "cli.bad_period", QT_TRANSLATE_NOOP("Messages", "The period ends ({end}) before it starts ({start}).")
+)
+PERIOD_LINE = MessageTemplate("cli.period", QT_TRANSLATE_NOOP("Messages", "Period: {start} → {end}"))
 NO_IMPORTS = MessageTemplate("cli.no_imports", QT_TRANSLATE_NOOP("Messages", "No imports yet."))
 UNDONE_TAG = MessageTemplate("cli.undone_tag", QT_TRANSLATE_NOOP("Messages", "(undone)"))
 
@@ -83,6 +90,25 @@ class Output:
 
     def text(self, message: Message) -> str:
         return message.render(self._translate, self.format_value)
+
+    def translate(self, context: str, text: str) -> str:
+        return self._translate(context, text)
+
+    def kpi_value(self, value: float, unit: str) -> str:
+        """A KPI value as a person reads it: 1 234 / 12.3 % / 58.8 days / 765 845,50 €."""
+        french = self.language == "fr"
+
+        def number(amount: float, decimals: int) -> str:
+            text = f"{amount:,.{decimals}f}"
+            return text.replace(",", "\u202f").replace(".", ",") if french else text
+
+        if unit == "count":
+            return number(value, 0 if float(value).is_integer() else 1)
+        if unit == "ratio":
+            return number(value * 100, 1) + ("\u202f%" if french else "%")
+        if unit == "days":
+            return number(value, 1) + (" j" if french else " d")
+        return number(value, 2) + ("\u202f" + unit if french else " " + unit)
 
     def format_value(self, value: Any) -> str:
         if isinstance(value, int) and not isinstance(value, bool):
@@ -275,6 +301,51 @@ def _cmd_undo(args: argparse.Namespace, out: Output) -> int:
     return 0
 
 
+def _cmd_kpis(args: argparse.Namespace, out: Output) -> int:
+    from roi_desktop.core.kpis.definitions import all_definitions
+    from roi_desktop.core.workspace import Workspace
+
+    with Workspace.open(args.workspace, read_only=True) as workspace:
+        period = _period_of(args, workspace.default_period(), out)
+        if isinstance(period, int):
+            return period
+        report = workspace.kpis(period)
+    if out.as_json:
+        out.emit_json(report.to_json(out.text))
+        return 0
+    definitions = all_definitions()
+    if report.period:
+        print(out.text(PERIOD_LINE(start=report.period.first, end=report.period.last)))
+    for kpi_id, result in report.results.items():
+        name = out.translate("Kpi", definitions[kpi_id].name)
+        shown = out.kpi_value(result.value, result.unit) if result.value is not None else "—"
+        print(f"{name:<48} {shown:>18}")
+    return 0
+
+
+def _period_of(args: argparse.Namespace, default: Any, out: Output) -> Any:
+    """The --from/--to period, completed with the data's own bounds; an exit code (2) on a bad date."""
+    from datetime import date
+
+    from roi_desktop.core.kpis.period import Period
+
+    bounds = []
+    for given, fallback in ((args.date_from, default.start if default else None),
+                            (args.date_to, default.end if default else None)):
+        try:
+            bounds.append(date.fromisoformat(given) if given else fallback)
+        except ValueError:
+            out.fail(BAD_DATE(value=given))
+            return 2
+    start, end = bounds
+    if start is None or end is None:
+        return None
+    if end < start:
+        out.fail(BAD_PERIOD(start=start.isoformat(), end=end.isoformat()))
+        return 2
+    return Period(start, end)
+
+
 def _not_yet(args: argparse.Namespace, out: Output) -> int:
     return out.fail(NOT_YET(command=args.command))
 
@@ -284,7 +355,7 @@ COMMANDS: dict[str, Callable[[argparse.Namespace, Output], int]] = {
     "import": _cmd_import,
     "batches": _cmd_batches,
     "undo": _cmd_undo,
-    "kpis": _not_yet,
+    "kpis": _cmd_kpis,
     "score": _not_yet,
     "usage": _not_yet,
     "export": _not_yet,

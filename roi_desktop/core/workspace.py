@@ -12,6 +12,9 @@ from typing import Any
 
 from roi_desktop.core.changes import Changes
 from roi_desktop.core.importing.pipeline import Importer
+from roi_desktop.core.kpis import engine as kpi_engine
+from roi_desktop.core.kpis.engine import KpiReport
+from roi_desktop.core.kpis.period import Period
 from roi_desktop.core.messages import QT_TRANSLATE_NOOP, Message, MessageTemplate
 from roi_desktop.core.store import Store, open_store
 from roi_desktop.core.store import batches as batch_store
@@ -101,6 +104,15 @@ class Workspace:
         with self.store.writing() as db:
             tables = batch_store.undo_batch(db, batch_id)
         return Changes(frozenset(tables), (batch_id,))
+
+    # ---- KPIs
+
+    def kpis(self, period: Period | None = None, *, overrides: dict[str, Any] | None = None) -> KpiReport:
+        """The KPI catalogue over `period` (default: all data); `overrides` replace settings for this run."""
+        return kpi_engine.compute(self.store.reader(), period, overrides=overrides)
+
+    def default_period(self) -> Period | None:
+        return kpi_engine.default_period(self.store.reader())
 
     # ---- Settings
 

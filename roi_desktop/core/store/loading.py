@@ -67,7 +67,8 @@ class Derived:
         if self.campaigns:
             refresh_campaign_send_days(db, self.campaigns)
             rebuild_email_daily(db, self.campaigns)
-            tables.add("email_daily")
+            rebuild_contact_activity(db, self.campaigns)
+            tables.update({"email_daily", "contact_activity"})
         if self.deals or self.emails:
             rebuild_deal_contacts(db)
             tables.add("deal_contacts")
@@ -259,6 +260,30 @@ def rebuild_email_daily(db: Database, campaign_ids: Iterable[int] | None = None)
     )
 
 
+def rebuild_contact_activity(db: Database, campaign_ids: Iterable[int] | None = None) -> None:
+    """Opens and clicks per contact, day and campaign, from the recipient rows (the day of an open is its
+    open day, of a click its click day: KPIS §3.1)."""
+    if campaign_ids is None:
+        db.execute("DELETE FROM contact_activity")
+        where, params = "", []
+    else:
+        ids = sorted(campaign_ids)
+        marks = ", ".join("?" * len(ids))
+        db.execute(f"DELETE FROM contact_activity WHERE campaign_id IN ({marks})", ids)
+        where, params = f"AND campaign_id IN ({marks})", ids
+    db.execute(
+        f"""INSERT INTO contact_activity (email, day, campaign_id, opened, clicked)
+        SELECT email, day, campaign_id, max(opened), max(clicked) FROM (
+            SELECT email, open_day AS day, campaign_id, 1 AS opened, 0 AS clicked FROM email_events
+            WHERE opened = 1 AND open_day IS NOT NULL {where}
+            UNION ALL
+            SELECT email, click_day, campaign_id, 0, 1 FROM email_events
+            WHERE clicked = 1 AND click_day IS NOT NULL {where}
+        ) GROUP BY email, day, campaign_id""",
+        params + params,
+    )
+
+
 def rebuild_deal_contacts(db: Database) -> None:
     """Link deals to contact e-mails: the deal's own contact e-mail, or its contact ids resolved through the
     same tool's contact records (HubSpot "Associated Contact IDs" → "Record ID")."""
@@ -279,6 +304,7 @@ def rebuild_all(db: Database) -> None:
     """Every derived table from scratch (after an undo)."""
     rebuild_contacts(db)
     rebuild_email_daily(db)
+    rebuild_contact_activity(db)
     rebuild_deal_contacts(db)
 
 

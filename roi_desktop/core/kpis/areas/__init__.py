@@ -1,0 +1,1 @@
+"""KPI computations, one module per area; each exposes `compute(context) -> {id: KpiResult}`."""

@@ -1,0 +1,1 @@
+"""KPI definitions of the contacts area (KPIS §4)."""

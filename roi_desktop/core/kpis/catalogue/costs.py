@@ -1,0 +1,1 @@
+"""KPI definitions of the costs area (KPIS §4)."""

@@ -1,0 +1,1 @@
+"""KPI definitions of the deals area (KPIS §4)."""

@@ -1,0 +1,1 @@
+"""KPI definitions of the email area (KPIS §4)."""

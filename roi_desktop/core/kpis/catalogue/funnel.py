@@ -1,0 +1,1 @@
+"""KPI definitions of the funnel area (KPIS §4)."""

@@ -1,0 +1,1 @@
+"""KPI definitions of the social area (KPIS §4)."""

@@ -1,0 +1,1 @@
+"""KPI definitions of the web area (KPIS §4)."""

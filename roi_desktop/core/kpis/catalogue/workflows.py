@@ -1,0 +1,1 @@
+"""KPI definitions of the workflows area (KPIS §4)."""

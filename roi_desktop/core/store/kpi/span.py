@@ -1,0 +1,32 @@
+"""The span of the data: the earliest and latest period-defining facts (KPIS §1)."""
+
+from __future__ import annotations
+
+from sqlite_utils import Database
+
+# Period-defining facts: contact creation, campaign send, stage entry, deal creation, close of won/lost deals,
+# cost month, web day, social and survey days. Not: opens, clicks, forecast close dates, workflow creation.
+_FACTS = (
+    "SELECT min(first_seen_day), max(first_seen_day) FROM contacts",
+    "SELECT min(day), max(day) FROM email_daily WHERE day != ''",
+    "SELECT min(day), max(day) FROM campaign_stats WHERE day != ''",
+    "SELECT min(entry_day), max(entry_day) FROM stage_history",
+    "SELECT min(created_day), max(created_day) FROM deals",
+    "SELECT min(close_day), max(close_day) FROM deals WHERE status IN ('won', 'lost')",
+    "SELECT min(month) || '-01', max(month) || '-01' FROM costs",
+    "SELECT min(day), max(day) FROM web_traffic",
+    "SELECT min(day), max(day) FROM social_stats",
+    "SELECT min(day), max(day) FROM satisfaction",
+)
+
+
+def data_span(db: Database) -> tuple[str | None, str | None]:
+    """(earliest day, latest day) over every period-defining fact, or (None, None)."""
+    firsts, lasts = [], []
+    for query in _FACTS:
+        first, last = db.execute(query).fetchone()
+        if first:
+            firsts.append(first)
+        if last:
+            lasts.append(last)
+    return (min(firsts) if firsts else None, max(lasts) if lasts else None)
