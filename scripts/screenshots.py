@@ -20,6 +20,45 @@ ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
 
+def import_scenario(window, out: Path, language: str, settle) -> None:  # noqa: ANN001
+    """The wizard on a new workspace: files detected, one to match, the mapping step, then the report."""
+    from roi_desktop.core.resources import samples_dir
+    from roi_desktop.gui.dialogs.mapping_dialog import MappingDialog
+
+    def wait() -> None:
+        settle(300)
+        while window.runner.busy():
+            settle(100)
+        settle(300)
+
+    scratch = Path(os.environ["ROI_DESKTOP_HOME"])
+    odd = scratch / "salon-visiteurs.csv"
+    odd.write_text("Courriel du visiteur;Stand;Visité le\nanne@example.com;B12;12/03/2025\n"
+                   "pas-une-adresse;B12;12/03/2025\nbob@example.org;C3;13/03/2025\n", encoding="utf-8")
+    demo = window.session.workspace.path
+    window.session.create(scratch / f"new-{language}")
+    window.show_page("import")
+    page = window.current_page()
+    page.add_paths([samples_dir() / "hubspot", samples_dir() / "pipedrive", samples_dir() / "manual", odd])
+    wait()
+    page.files_view.selectRow(0)
+    wait()
+    window.grab().save(str(out / f"import-{language}.png"))
+    print(out / f"import-{language}.png")
+    row = [p.display_name for p in page.files_model.previews].index(odd.name)
+    dialog = MappingDialog(page.files_model.previews[row], window)
+    dialog.show()
+    wait()
+    dialog.grab().save(str(out / f"import-mapping-{language}.png"))
+    print(out / f"import-mapping-{language}.png")
+    dialog.close()
+    page.start_import()
+    wait()
+    window.grab().save(str(out / f"import-report-{language}.png"))
+    print(out / f"import-report-{language}.png")
+    window.session.open(demo)
+
+
 def main() -> int:
     parser = argparse.ArgumentParser()
     parser.add_argument("--out", type=Path, default=ROOT / "docs" / "screenshots")
@@ -59,6 +98,9 @@ def main() -> int:
         window.show()
         window.session.open(demo)
         for page_id in wanted:
+            if page_id == "import":
+                import_scenario(window, args.out, language, settle)
+                continue
             window.show_page(page_id)
             settle()
             while window.runner.busy():

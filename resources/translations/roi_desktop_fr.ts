@@ -356,13 +356,32 @@ Si cela se reproduit, envoyez les détails ci-dessous à votre contact d'assista
             <source>Key events</source>
             <translation>Événements clés</translation>
         </message>
+    </context>
+    <context>
+        <name>DropZone</name>
         <message>
-            <source>Yes</source>
-            <translation>Oui</translation>
+            <source>Drop your exports here</source>
+            <translation>Déposez vos exports ici</translation>
         </message>
         <message>
-            <source>No</source>
-            <translation>Non</translation>
+            <source>CSV or Excel files exported from HubSpot, Brevo, Mailchimp, Mautic, ActiveCampaign, Pipedrive, Salesforce or Google Analytics, your costs workbook — or a whole folder.</source>
+            <translation>Fichiers CSV ou Excel exportés de HubSpot, Brevo, Mailchimp, Mautic, ActiveCampaign, Pipedrive, Salesforce ou Google Analytics, votre classeur de coûts — ou un dossier entier.</translation>
+        </message>
+        <message>
+            <source>Choose files…</source>
+            <translation>Choisir des fichiers…</translation>
+        </message>
+        <message>
+            <source>Choose a folder…</source>
+            <translation>Choisir un dossier…</translation>
+        </message>
+        <message>
+            <source>Choose exports</source>
+            <translation>Choisir des exports</translation>
+        </message>
+        <message>
+            <source>Choose a folder of exports</source>
+            <translation>Choisir un dossier d'exports</translation>
         </message>
     </context>
     <context>
@@ -861,6 +880,180 @@ Si cela se reproduit, envoyez les détails ci-dessous à votre contact d'assista
         </message>
     </context>
     <context>
+        <name>ImportFiles</name>
+        <message>
+            <source>Your mapping</source>
+            <translation>Votre correspondance</translation>
+        </message>
+        <message>
+            <source>File</source>
+            <translation>Fichier</translation>
+        </message>
+        <message>
+            <source>Recognised as</source>
+            <translation>Reconnu comme</translation>
+        </message>
+        <message>
+            <source>Status</source>
+            <translation>État</translation>
+        </message>
+        <message>
+            <source>Ready to import</source>
+            <translation>Prêt à importer</translation>
+        </message>
+        <message>
+            <source>Already imported</source>
+            <translation>Déjà importé</translation>
+        </message>
+        <message>
+            <source>Columns to match</source>
+            <translation>Colonnes à associer</translation>
+        </message>
+        <message>
+            <source>Cannot be read</source>
+            <translation>Illisible</translation>
+        </message>
+    </context>
+    <context>
+        <name>ImportHistory</name>
+        <message>
+            <source>Imported on</source>
+            <translation>Importé le</translation>
+        </message>
+        <message>
+            <source>File</source>
+            <translation>Fichier</translation>
+        </message>
+        <message>
+            <source>Recognised as</source>
+            <translation>Reconnu comme</translation>
+        </message>
+        <message>
+            <source>Rows imported</source>
+            <translation>Lignes importées</translation>
+        </message>
+        <message>
+            <source>Rejected</source>
+            <translation>Rejetées</translation>
+        </message>
+        <message>
+            <source>Status</source>
+            <translation>État</translation>
+        </message>
+        <message>
+            <source>Undone</source>
+            <translation>Annulé</translation>
+        </message>
+        <message>
+            <source>In the figures</source>
+            <translation>Pris en compte</translation>
+        </message>
+    </context>
+    <context>
+        <name>ImportPage</name>
+        <message>
+            <source>New import</source>
+            <translation>Nouvel import</translation>
+        </message>
+        <message>
+            <source>History</source>
+            <translation>Historique</translation>
+        </message>
+        <message>
+            <source>Match the columns…</source>
+            <translation>Associer les colonnes…</translation>
+        </message>
+        <message>
+            <source>Remove from the list</source>
+            <translation>Retirer de la liste</translation>
+        </message>
+        <message>
+            <source>Save the report…</source>
+            <translation>Enregistrer le rapport…</translation>
+        </message>
+        <message>
+            <source>Import other files</source>
+            <translation>Importer d'autres fichiers</translation>
+        </message>
+        <message>
+            <source>Undo this import…</source>
+            <translation>Annuler cet import…</translation>
+        </message>
+        <message>
+            <source>Every import is kept. Undoing one removes exactly what it brought in and puts back what it had replaced; the figures follow at once.</source>
+            <translation>Chaque import est conservé. En annuler un retire exactement ce qu'il a apporté et remet ce qu'il avait remplacé ; les chiffres suivent aussitôt.</translation>
+        </message>
+        <message>
+            <source>Importing your exports…</source>
+            <translation>Import de vos exports…</translation>
+        </message>
+        <message>
+            <source>Save the import report</source>
+            <translation>Enregistrer le rapport d'import</translation>
+        </message>
+        <message>
+            <source>Undo the import of “%1”? Its %2 rows leave the figures.</source>
+            <translation>Annuler l'import de « %1 » ? Ses %2 lignes sortiront des chiffres.</translation>
+        </message>
+        <message>
+            <source>Undo an import</source>
+            <translation>Annuler un import</translation>
+        </message>
+        <message>
+            <source>Undoing the import…</source>
+            <translation>Annulation de l'import…</translation>
+        </message>
+        <message>
+            <source>Reading the files…</source>
+            <translation>Lecture des fichiers…</translation>
+        </message>
+        <message>
+            <source>Drop or choose files to see what they contain.</source>
+            <translation>Déposez ou choisissez des fichiers pour voir ce qu'ils contiennent.</translation>
+        </message>
+        <message>
+            <source>First rows, as they will be stored:</source>
+            <translation>Premières lignes, telles qu'elles seront enregistrées :</translation>
+        </message>
+        <message numerus="yes">
+            <source>%Ln file(s) ready</source>
+            <translation>
+                <numerusform>%Ln fichier prêt</numerusform>
+                <numerusform>%Ln fichiers prêts</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%Ln to match</source>
+            <translation>
+                <numerusform>%Ln à associer</numerusform>
+                <numerusform>%Ln à associer</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Import %Ln file(s)</source>
+            <translation>
+                <numerusform>Importer %Ln fichier</numerusform>
+                <numerusform>Importer %Ln fichiers</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Import</source>
+            <translation>Importer</translation>
+        </message>
+        <message>
+            <source>&lt;b&gt;%1 row(s) imported&lt;/b&gt;, %2 rejected, %3 already there.</source>
+            <translation>&lt;b&gt;%1 ligne(s) importée(s)&lt;/b&gt;, %2 rejetée(s), %3 déjà présente(s).</translation>
+        </message>
+        <message>
+            <source>not imported: %1</source>
+            <translation>non importé : %1</translation>
+        </message>
+        <message>
+            <source>%1 imported, %2 rejected, %3 already there</source>
+            <translation>%1 importée(s), %2 rejetée(s), %3 déjà présente(s)</translation>
+        </message>
+    </context>
+    <context>
         <name>ImportReport</name>
         <message>
             <source>File</source>
@@ -885,6 +1078,14 @@ Si cela se reproduit, envoyez les détails ci-dessous à votre contact d'assista
         <message>
             <source>What happened</source>
             <translation>Conséquence</translation>
+        </message>
+        <message>
+            <source>Row not imported</source>
+            <translation>Ligne non importée</translation>
+        </message>
+        <message>
+            <source>Row imported, value left empty</source>
+            <translation>Ligne importée, valeur laissée vide</translation>
         </message>
     </context>
     <context>
@@ -976,6 +1177,61 @@ Si cela se reproduit, envoyez les détails ci-dessous à votre contact d'assista
         <message>
             <source>Nothing imported yet</source>
             <translation>Rien n'a encore été importé</translation>
+        </message>
+    </context>
+    <context>
+        <name>MappingDialog</name>
+        <message>
+            <source>Match the columns of “%1”</source>
+            <translation>Associer les colonnes de « %1 »</translation>
+        </message>
+        <message>
+            <source>ROI Desktop does not know this export yet. Tell it once what each column holds; the next file with the same columns will be imported without a question. Columns left on “not used” are kept aside.</source>
+            <translation>ROI Desktop ne connaît pas encore cet export. Dites-lui une fois ce que contient chaque colonne ; le prochain fichier avec les mêmes colonnes sera importé sans question. Les colonnes laissées sur « non utilisée » sont conservées à part.</translation>
+        </message>
+        <message>
+            <source>This file contains:</source>
+            <translation>Ce fichier contient :</translation>
+        </message>
+        <message>
+            <source>Typed by hand / other</source>
+            <translation>Saisi à la main / autre</translation>
+        </message>
+        <message>
+            <source>It comes from:</source>
+            <translation>Il vient de :</translation>
+        </message>
+        <message>
+            <source>Column in the file</source>
+            <translation>Colonne du fichier</translation>
+        </message>
+        <message>
+            <source>First values</source>
+            <translation>Premières valeurs</translation>
+        </message>
+        <message>
+            <source>Means</source>
+            <translation>Correspond à</translation>
+        </message>
+        <message>
+            <source>(no name)</source>
+            <translation>(sans nom)</translation>
+        </message>
+        <message>
+            <source>Save and use</source>
+            <translation>Enregistrer et utiliser</translation>
+        </message>
+        <message>
+            <source>Choose the column that holds “%1”.</source>
+            <translation>Choisissez la colonne qui contient « %1 ».</translation>
+        </message>
+        <message>
+            <source>“%1” is chosen for two columns: keep one.</source>
+            <translation>« %1 » est choisi pour deux colonnes : n'en gardez qu'une.</translation>
+        </message>
+        <message>
+            <source>— not used —</source>
+            <translation>— non utilisée —</translation>
         </message>
     </context>
     <context>
@@ -1275,6 +1531,18 @@ Si cela se reproduit, envoyez les détails ci-dessous à votre contact d'assista
             <source>The sheet “{sheet}” of “{name}” is empty. Choose another sheet.</source>
             <translation>La feuille « {sheet} » de « {name} » est vide. Choisissez une autre feuille.</translation>
         </message>
+        <message>
+            <source>Already imported on {day} (import {batch_id}): importing it again changes nothing.</source>
+            <translation>Déjà importé le {day} (import {batch_id}) : l'importer de nouveau ne change rien.</translation>
+        </message>
+        <message>
+            <source>Format not recognised: tell ROI Desktop once which column is which.</source>
+            <translation>Format non reconnu : indiquez une fois à ROI Desktop quelle colonne correspond à quoi.</translation>
+        </message>
+        <message>
+            <source>Archive: its export files are imported one by one.</source>
+            <translation>Archive : ses fichiers d'export sont importés un par un.</translation>
+        </message>
     </context>
     <context>
         <name>Navigation</name>
@@ -1312,6 +1580,10 @@ Si cela se reproduit, envoyez les détails ci-dessous à votre contact d'assista
         <message>
             <source>Everything your imports brought in, table by table.</source>
             <translation>Tout ce que vos imports ont apporté, table par table.</translation>
+        </message>
+        <message>
+            <source>Add the exports of your tools. Known formats are recognised on their own; every row that cannot be used is listed with the reason.</source>
+            <translation>Ajoutez les exports de vos outils. Les formats connus sont reconnus d'eux-mêmes ; chaque ligne inutilisable est listée avec sa raison.</translation>
         </message>
     </context>
     <context>
@@ -1359,10 +1631,6 @@ Si cela se reproduit, envoyez les détails ci-dessous à votre contact d'assista
         <message>
             <source>Here you will write every KPI table to an Excel workbook ready to send to your management.</source>
             <translation>Vous écrirez ici tous les tableaux d'indicateurs dans un classeur Excel prêt à envoyer à votre direction.</translation>
-        </message>
-        <message>
-            <source>Here you will drop the exports of your tools (HubSpot, Brevo, Mailchimp, Mautic, ActiveCampaign, Pipedrive, Salesforce, Google Analytics) and your costs workbook.</source>
-            <translation>Vous déposerez ici les exports de vos outils (HubSpot, Brevo, Mailchimp, Mautic, ActiveCampaign, Pipedrive, Salesforce, Google Analytics) et votre classeur de coûts.</translation>
         </message>
     </context>
     <context>
@@ -1476,6 +1744,17 @@ Si cela se reproduit, envoyez les détails ci-dessous à votre contact d'assista
         <message>
             <source>New workspaces and exports are proposed in this folder.</source>
             <translation>Les nouveaux espaces de travail et les exports sont proposés dans ce dossier.</translation>
+        </message>
+    </context>
+    <context>
+        <name>Values</name>
+        <message>
+            <source>Yes</source>
+            <translation>Oui</translation>
+        </message>
+        <message>
+            <source>No</source>
+            <translation>Non</translation>
         </message>
     </context>
 </TS>

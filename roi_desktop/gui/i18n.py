@@ -132,3 +132,30 @@ def format_datetime(iso: str | None) -> str:
         moment = moment.astimezone()
     qt_moment = QDateTime(QDate(moment.year, moment.month, moment.day), QTime(moment.hour, moment.minute))
     return QLocale().toString(qt_moment, QLocale.FormatType.ShortFormat)
+
+
+def format_cell(kind: str, value: Any, currency: str = "EUR") -> str:
+    """A stored value as the user reads it, by kind: a browsable column's kind (day, money in cents, count,
+    bool, text) or a canonical field's type (datetime as (day, timestamp), money in cents, integer, number,
+    percent as a fraction, bool, list)."""
+    if value is None or value == "":
+        return ""
+    if kind in ("datetime", "day"):
+        if isinstance(value, tuple):
+            day, stamp = value
+            return format_datetime(stamp) if len(stamp) > 10 else format_day(day)
+        return format_day(str(value))
+    if kind == "money":
+        return format_money(value / 100, currency)
+    if kind in ("count", "integer"):
+        return format_count(value)
+    if kind == "number":
+        return QLocale().toString(float(value), "g", 12)
+    if kind in ("percent", "ratio"):
+        return format_percent(value)
+    if kind == "bool":
+        yes, no = QCoreApplication.translate("Values", "Yes"), QCoreApplication.translate("Values", "No")
+        return yes if value else no
+    if kind == "list":
+        return ", ".join(map(str, value))
+    return str(value)

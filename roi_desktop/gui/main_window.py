@@ -243,7 +243,7 @@ class MainWindow(QMainWindow):
         )
         return answer == QMessageBox.StandardButton.Yes
 
-    def _on_opened(self, workspace: Workspace) -> None:
+    def _on_opened(self, workspace: Workspace | None) -> None:
         for page in self.pages.values():
             page.set_workspace(workspace)
         self._update_status()

@@ -33,7 +33,7 @@ class Session(QObject):
     """
 
     opened = Signal(object)
-    """A workspace was opened; pages reload everything."""
+    """A workspace was opened (or None: closed); pages reload everything."""
     changed = Signal(object)
     """The open workspace changed (a Changes); pages reload what they show of it."""
 
@@ -73,12 +73,18 @@ class Session(QObject):
             self.changed.emit(changes)
 
     def close(self) -> None:
+        """Close the workspace; pages are told (opened(None)) so that none keeps using it."""
+        if self.workspace is not None:
+            self._close_quietly()
+            self.opened.emit(None)
+
+    def _close_quietly(self) -> None:
         if self.workspace is not None:
             self.workspace.close()
             self.workspace = None
 
     def _switch_to(self, workspace: Workspace) -> None:
-        self.close()
+        self._close_quietly()
         self.workspace = workspace
         self.settings.remember_workspace(workspace.path)
         for notice in workspace.notices:

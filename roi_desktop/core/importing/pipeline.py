@@ -170,6 +170,12 @@ class Importer:
         report.changes = Changes(tables, batch_ids)
         return report
 
+    def preview(self, paths: Iterable[Path]) -> list[Any]:
+        """What the wizard shows before importing (preview.py); reads files, writes nothing."""
+        from roi_desktop.core.importing.preview import preview_files
+
+        return preview_files(self.store.reader(), paths)
+
     def save_mapping(self, header: Sequence[str], mapping: Mapping) -> Changes:
         with self.store.writing() as db:
             mappings.save_mapping(db, header_signature(header), mapping.to_json())

@@ -12,7 +12,7 @@ from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, Q
 
 from roi_desktop.core.store.browse import Page
 from roi_desktop.core.tables import BrowsableTable, Column
-from roi_desktop.gui.i18n import format_count, format_day, format_money
+from roi_desktop.gui.i18n import format_cell
 
 RAW_ROLE = Qt.ItemDataRole.UserRole + 1
 PAGE_SIZE = 200
@@ -82,15 +82,4 @@ class RowsModel(QAbstractTableModel):
     # ---- Internals
 
     def _display(self, column: Column, value: Any) -> str:
-        if value is None:
-            return ""
-        if column.kind == "day":
-            return format_day(str(value))
-        if column.kind == "money":
-            return format_money(value / 100, self._currency)
-        if column.kind == "count":
-            return format_count(value)
-        if column.kind == "bool":
-            yes = QCoreApplication.translate("DataTables", "Yes")
-            return yes if value else QCoreApplication.translate("DataTables", "No")
-        return str(value)
+        return format_cell(column.kind, value, self._currency)

@@ -28,8 +28,8 @@ class PlannedPage(Page):
         body = translate("PlannedPage", self.what)
         if self.needs:
             body += "<br><br>" + translate("PlannedPage", self.needs)
-        action = None if self.page_id == "import" else translate("PlannedPage", "Go to Import")
-        self.empty.set_texts(translate("PlannedPage", "Coming in a next version"), body, action)
+        self.empty.set_texts(translate("PlannedPage", "Coming in a next version"), body,
+                             translate("PlannedPage", "Go to Import"))
 
 
 class ScoringPage(PlannedPage):
@@ -88,13 +88,3 @@ class ExportPage(PlannedPage):
         "PlannedPage", "Here you will write every KPI table to an Excel workbook ready to send to your management."
     )
 
-
-class ImportPage(PlannedPage):
-    page_id = "import"
-    icon_name = "import"
-    nav_text = QT_TRANSLATE_NOOP("Navigation", "Import")
-    what = QT_TRANSLATE_NOOP(
-        "PlannedPage",
-        "Here you will drop the exports of your tools (HubSpot, Brevo, Mailchimp, Mautic, ActiveCampaign,"
-        " Pipedrive, Salesforce, Google Analytics) and your costs workbook.",
-    )
