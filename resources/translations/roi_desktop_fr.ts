@@ -980,6 +980,10 @@ Si cela se reproduit, envoyez les détails ci-dessous à votre contact d'assista
             <translation>Annuler cet import…</translation>
         </message>
         <message>
+            <source>Sheet:</source>
+            <translation>Feuille :</translation>
+        </message>
+        <message>
             <source>Every import is kept. Undoing one removes exactly what it brought in and puts back what it had replaced; the figures follow at once.</source>
             <translation>Chaque import est conservé. En annuler un retire exactement ce qu'il a apporté et remet ce qu'il avait remplacé ; les chiffres suivent aussitôt.</translation>
         </message>
@@ -1086,6 +1090,399 @@ Si cela se reproduit, envoyez les détails ci-dessous à votre contact d'assista
         <message>
             <source>Row imported, value left empty</source>
             <translation>Ligne importée, valeur laissée vide</translation>
+        </message>
+    </context>
+    <context>
+        <name>Kpi</name>
+        <message>
+            <source>Emails sent</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>E-mails sent by your tools, one per recipient.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Sum of recipients of the e-mails sent in the period</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Emails delivered</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Sent minus bounces.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>E-mails sent minus bounces</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Bounces</source>
+            <translation type="unfinished">Rebonds</translation>
+        </message>
+        <message>
+            <source>E-mails refused by the recipient's server.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Hard plus soft bounces, or the export's bounce total</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Hard bounces</source>
+            <translation type="unfinished">Rebonds définitifs</translation>
+        </message>
+        <message>
+            <source>Address or domain does not exist.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Sum of hard bounces</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Soft bounces</source>
+            <translation type="unfinished">Rebonds temporaires</translation>
+        </message>
+        <message>
+            <source>Temporary failure: mailbox full, server down.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Sum of soft bounces</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Unique opens</source>
+            <translation type="unfinished">Ouvertures uniques</translation>
+        </message>
+        <message>
+            <source>Recipients who opened at least once.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Sum of recipients who opened</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Unique clicks</source>
+            <translation type="unfinished">Clics uniques</translation>
+        </message>
+        <message>
+            <source>Recipients who clicked at least once.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Sum of recipients who clicked</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Total opens</source>
+            <translation type="unfinished">Ouvertures totales</translation>
+        </message>
+        <message>
+            <source>Every open, repeats included.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Sum of all opens</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Total clicks</source>
+            <translation type="unfinished">Clics totaux</translation>
+        </message>
+        <message>
+            <source>Every click, repeats included.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Sum of all clicks</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Unsubscribes</source>
+            <translation type="unfinished">Désinscriptions</translation>
+        </message>
+        <message>
+            <source>Recipients who unsubscribed from these e-mails.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Sum of unsubscribes</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Spam complaints</source>
+            <translation type="unfinished">Plaintes pour spam</translation>
+        </message>
+        <message>
+            <source>Recipients who reported the e-mail as spam.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Sum of spam complaints</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Open rate</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Share of delivered e-mails opened; inflated by Apple Mail privacy.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Unique opens ÷ e-mails delivered</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Click rate</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Share of delivered e-mails clicked.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Unique clicks ÷ e-mails delivered</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Click-to-open rate</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Share of openers who clicked.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Unique clicks ÷ unique opens</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Unsubscribe rate</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Share of delivered e-mails followed by an unsubscribe.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Unsubscribes ÷ e-mails delivered</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Bounce rate</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Share of sent e-mails not delivered.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Bounces ÷ e-mails sent</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Spam complaint rate</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Share of delivered e-mails reported as spam.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Spam complaints ÷ e-mails delivered, over the exports that report complaints</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Open rate without Apple MPP</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Open rate without opens caused only by Apple Mail's auto-loading.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>(Unique opens − opens due only to Apple Mail) ÷ e-mails delivered, over the exports that flag Apple Mail opens</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Workflows</source>
+            <translation type="unfinished">Scénarios</translation>
+        </message>
+        <message>
+            <source>Automations defined in your tools.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Number of workflows created by the end of the period or of unknown date</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Active workflows</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Workflows switched on.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Number of workflows whose status is active</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Workflows without trigger</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>With no trigger, a workflow never starts.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Number of workflows whose trigger is known to be empty, whatever their status</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Configured triggers</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Workflows whose trigger is set.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Number of workflows with a trigger</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Workflows without goal</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>With no goal you cannot judge a workflow.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Number of workflows whose goal is known to be empty, whatever their status</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Active workflows nobody enters</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Switched on, yet no contact entered.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Number of active workflows with 0 contacts enrolled</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Workflow enrolments</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Contacts who entered your workflows.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Sum of contacts enrolled in the workflows</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Workflow completion rate</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Share of enrolled contacts who reached the end.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Contacts who completed ÷ contacts enrolled, over the workflows reporting both (the export's own rate is not used)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>E-mails in workflows</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>E-mails your workflows contain.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Sum of the e-mails listed in the inventory, else the distinct automated e-mails sent by each workflow</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Automated e-mails sent</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>E-mails sent by workflows in the period.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Sum of recipients of the automated e-mails sent in the period</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Share of automated e-mails</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Share of automated e-mails among all sends.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Automated e-mails sent ÷ e-mails sent</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>KpiAlert</name>
+        <message>
+            <source>You pay for e-mail tools but sent nothing.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Above 1 %: review your list segmentation.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Too many bounces: clean invalid and old addresses.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Spam complaints threaten your deliverability.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>An active workflow has no trigger: it will never start.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>An active workflow has nobody enrolled: check its trigger.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Contacts drop out before the end of your scenarios.</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>KpiNeeds</name>
+        <message>
+            <source>Import a campaign report or a recipient export of your e-mail tool (Mailchimp, Brevo, Mautic, ActiveCampaign…) covering the period.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Import your workflow inventory (a workbook listing each workflow, its status, trigger and goal) or an automation report (ActiveCampaign automations…).</source>
+            <translation type="unfinished" />
         </message>
     </context>
     <context>
@@ -1542,6 +1939,50 @@ Si cela se reproduit, envoyez les détails ci-dessous à votre contact d'assista
         <message>
             <source>Archive: its export files are imported one by one.</source>
             <translation>Archive : ses fichiers d'export sont importés un par un.</translation>
+        </message>
+        <message>
+            <source>Amounts in {currencies} are left out: add their exchange rate in the settings.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Every amount is in {currencies}, not in {currency}: add an exchange rate in the settings.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>None of your e-mail exports for this period carries this figure.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>None of your e-mail exports for this period says which opens come only from Apple Mail (Brevo recipient exports do).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{count} campaigns are described recipient by recipient: their aggregate report is kept for comparison only and not added.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{count} sends without a date (automation reports, undated totals) are in no period; the workflow KPIs use them.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{sources} only export whether each recipient opened or clicked, not how many times: their totals count each recipient once (a lower bound).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>None of your workflow exports says this (the column is missing).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The figure this ratio divides by is 0 in this period: the ratio has no value.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Left out because their exports lack this figure: {sources}.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Current totals from the exports, not a history: the period only leaves out what was created after its end.</source>
+            <translation type="unfinished" />
         </message>
     </context>
     <context>

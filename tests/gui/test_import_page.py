@@ -117,3 +117,32 @@ def test_history_lists_imports_and_undo_removes_one(empty_window, qtbot, fixture
     idle(qtbot, empty_window)
     assert page.batches_model.batches[0].status == "undone"
     assert empty_window.session.workspace.summary().counts["deals"] == 0
+
+
+def test_a_workbook_sheet_can_be_chosen(empty_window, qtbot, tmp_path: Path) -> None:
+    import openpyxl
+
+    book = openpyxl.Workbook()
+    notes = book.active
+    notes.title = "Notes"
+    notes.append(["Mois", "Commentaire libre", "Auteur"])
+    notes.append(["janvier", "budget à revoir", "Camille"])
+    costs = book.create_sheet("Coûts 2025")
+    costs.append(["Mois", "Catégorie", "Poste", "Canal", "Montant (€)"])
+    costs.append(["01/01/2025", "Publicité", "Google Ads", "Recherche payante", 812.5])
+    costs.append(["01/02/2025", "Licence outil", "Brevo", "E-mail", 49])
+    path = tmp_path / "budget.xlsx"
+    book.save(path)
+    page = empty_window.current_page()
+    page.add_paths([path])
+    idle(qtbot, empty_window)
+    assert page.files_model.previews[0].sheet == "Notes"
+    assert page.sheet_choice.isVisible() or page.sheet_choice.count() == 2
+    page.sheet_choice.setCurrentIndex(1)
+    page.sheet_choice.activated.emit(1)
+    idle(qtbot, empty_window)
+    preview = page.files_model.previews[0]
+    assert (preview.sheet, preview.kind, preview.status) == ("Coûts 2025", "costs", "ready")
+    page.start_import()
+    idle(qtbot, empty_window)
+    assert empty_window.session.workspace.summary().counts["costs"] == 2

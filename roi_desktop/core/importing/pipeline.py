@@ -143,8 +143,13 @@ class Importer:
         self.store = store
 
     def import_paths(self, paths: Iterable[Path], *, mapping: Mapping | None = None,
-                     progress: Progress = no_progress, cancel: CancelToken | None = None) -> ImportReport:
-        """Import files and folders; a Cancelled raised here leaves the workspace untouched."""
+                     sheets: dict[Path, str] | None = None, progress: Progress = no_progress,
+                     cancel: CancelToken | None = None) -> ImportReport:
+        """Import files and folders; a Cancelled raised here leaves the workspace untouched.
+
+        `sheets` names the sheet to read for workbooks where the user chose one (default: the first sheet
+        with data)."""
+        sheets = sheets or {}
         cancel = cancel or CancelToken()
         files = expand(paths)
         report = ImportReport()
@@ -159,7 +164,8 @@ class Importer:
                 def file_progress(part: int, whole: int, base: int = done, size: int = size) -> None:
                     progress(base + (size * part // whole if whole else 0), total)
 
-                report.files.append(self._import_file(db, path, mapping, (derived, shared), file_progress, cancel))
+                report.files.append(self._import_file(db, path, sheets.get(path), mapping, (derived, shared),
+                                                      file_progress, cancel))
                 done += size
                 progress(done, total)
             cancel.check()
@@ -170,11 +176,11 @@ class Importer:
         report.changes = Changes(tables, batch_ids)
         return report
 
-    def preview(self, paths: Iterable[Path]) -> list[Any]:
+    def preview(self, paths: Iterable[Path], *, sheets: dict[Path, str] | None = None) -> list[Any]:
         """What the wizard shows before importing (preview.py); reads files, writes nothing."""
         from roi_desktop.core.importing.preview import preview_files
 
-        return preview_files(self.store.reader(), paths)
+        return preview_files(self.store.reader(), paths, sheets=sheets)
 
     def save_mapping(self, header: Sequence[str], mapping: Mapping) -> Changes:
         with self.store.writing() as db:
@@ -203,14 +209,14 @@ class Importer:
                 queue.append(path)
         return queue
 
-    def _import_file(self, db: Connection, path: Path, mapping: Mapping | None,
+    def _import_file(self, db: Connection, path: Path, sheet: str | None, mapping: Mapping | None,
                      scope: tuple[loading.Derived, dict[str, Any]], progress: Progress,
                      cancel: CancelToken) -> FileReport:
         """`scope` is what the files of one import share: the derived tables to rebuild at the end, and
         caches (normalised e-mail addresses)."""
         report = FileReport(path, path.name)
         try:
-            with readers.open_table(path) as table, db.atomic():
+            with readers.open_table(path, sheet=sheet) as table, db.atomic():
                 self._load_table(db, table, mapping, scope, report, progress, cancel)
         except UserError as error:
             report.status, report.error, report.batch_id = FAILED, error.message, None

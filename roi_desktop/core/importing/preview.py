@@ -60,6 +60,7 @@ class FilePreview:
     source: str | None = None
     profile_label: str | None = None
     sheets: tuple[str, ...] = ()
+    sheet: str | None = None
     header: tuple[str, ...] = ()
     sample: list[list[Any]] = field(default_factory=list)
     fields: list[str] = field(default_factory=list)
@@ -69,36 +70,35 @@ class FilePreview:
     size_bytes: int = 0
 
 
-def preview_files(db: Connection, paths: Iterable[Path], overrides: dict[Path, Mapping] | None = None
+def preview_files(db: Connection, paths: Iterable[Path], *, sheets: dict[Path, str] | None = None
                   ) -> list[FilePreview]:
-    """A preview of every file the paths name (folders expanded); `overrides` are mappings the user just
-    made in the wizard, by file."""
-    overrides = overrides or {}
+    """A preview of every file the paths name (folders expanded); `sheets`: the sheet chosen per workbook."""
+    sheets = sheets or {}
     previews = []
     for path in expand(paths):
         if path.exists() and readers.is_archive(path):
             previews.append(FilePreview(path, path.name, ARCHIVE, message=ARCHIVE_CONTENT(),
                                         size_bytes=path.stat().st_size))
             continue
-        previews.append(preview_file(db, path, overrides.get(path)))
+        previews.append(preview_file(db, path, sheets.get(path)))
     return previews
 
 
-def preview_file(db: Connection, path: Path, mapping: Mapping | None = None) -> FilePreview:
+def preview_file(db: Connection, path: Path, sheet: str | None = None) -> FilePreview:
     try:
-        with readers.open_table(path) as table:
-            return _preview_table(db, table, mapping)
+        with readers.open_table(path, sheet=sheet) as table:
+            return _preview_table(db, table)
     except UserError as error:
         return FilePreview(path, path.name, FAILED, message=error.message)
 
 
-def _preview_table(db: Connection, table: readers.Table, mapping: Mapping | None) -> FilePreview:
+def _preview_table(db: Connection, table: readers.Table) -> FilePreview:
     info = table.info
     sample = table.sample(max(SAMPLE_ROWS, 200))
-    preview = FilePreview(info.path, info.display_name, READY, sheets=info.sheets, header=info.header,
+    preview = FilePreview(info.path, info.display_name, READY, sheets=info.sheets, sheet=info.sheet, header=info.header,
                           sample=[list(row) for row in sample[:SAMPLE_ROWS]], size_bytes=info.size_bytes)
     saved = mappings.find_mapping(db, header_signature(info.header))
-    resolved = resolve(info.header, saved, mapping, info.delimiter)
+    resolved = resolve(info.header, saved, None, info.delimiter)
     if resolved is None:
         preview.status, preview.message = NEEDS_MAPPING, UNKNOWN_FORMAT()
         preview.mapping = suggest(info.header, sample)

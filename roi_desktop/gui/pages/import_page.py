@@ -10,6 +10,7 @@ from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QItemSelectionModel, Qt
 from PySide6.QtWidgets import (
+    QComboBox,
     QFileDialog,
     QHBoxLayout,
     QHeaderView,
@@ -64,6 +65,7 @@ class ImportPage(Page):
         self.tabs = QTabWidget()
         self.body.addWidget(self.tabs, 1)
         self.paths: list[Path] = []
+        self.sheets: dict[Path, str] = {}
         self.report: ImportReport | None = None
         self._build_new_import()
         self._build_history()
@@ -112,10 +114,17 @@ class ImportPage(Page):
         right = QWidget()
         right_layout = QVBoxLayout(right)
         right_layout.setContentsMargins(0, 0, 0, 0)
+        title_row = QHBoxLayout()
         self.preview_title = QLabel()
         self.preview_title.setWordWrap(True)
         self.preview_title.setStyleSheet("font-weight: 600;")
-        right_layout.addWidget(self.preview_title)
+        title_row.addWidget(self.preview_title, 1)
+        self.sheet_label = QLabel()
+        title_row.addWidget(self.sheet_label)
+        self.sheet_choice = QComboBox()
+        self.sheet_choice.activated.connect(self._choose_sheet)
+        title_row.addWidget(self.sheet_choice)
+        right_layout.addLayout(title_row)
         self.preview_model = PreviewModel()
         self.preview_view = _table()
         self.preview_view.setModel(self.preview_model)
@@ -189,6 +198,7 @@ class ImportPage(Page):
         self.save_report_button.setText(translate("ImportPage", "Save the report…"))
         self.again_button.setText(translate("ImportPage", "Import other files"))
         self.undo_button.setText(translate("ImportPage", "Undo this import…"))
+        self.sheet_label.setText(translate("ImportPage", "Sheet:"))
         self.history_hint.setText(translate(
             "ImportPage",
             "Every import is kept. Undoing one removes exactly what it brought in and puts back what it had"
@@ -237,9 +247,11 @@ class ImportPage(Page):
             return
         workspace = self.workspace
         paths = [p.path for p in self.files_model.importable()]
+        sheets = dict(self.sheets)
         self.import_button.setEnabled(False)
         self.context.runner.run(
-            lambda progress, cancel: workspace.imports.import_paths(paths, progress=progress, cancel=cancel),
+            lambda progress, cancel: workspace.imports.import_paths(paths, sheets=sheets, progress=progress,
+                                                                    cancel=cancel),
             on_done=self._imported,
             label=QCoreApplication.translate("ImportPage", "Importing your exports…"),
             write=True,
@@ -271,6 +283,7 @@ class ImportPage(Page):
 
     def reset(self) -> None:
         self.paths = []
+        self.sheets = {}
         self.report = None
         self.files_model.set_previews([])
         self.preview_model.set_preview(None)
@@ -283,8 +296,9 @@ class ImportPage(Page):
     def _refresh_previews(self) -> None:
         if self.workspace is None or not self.paths:
             return
-        workspace, paths = self.workspace, list(self.paths)
-        self.context.runner.run(lambda progress, cancel: workspace.imports.preview(paths), on_done=self._set_previews,
+        workspace, paths, sheets = self.workspace, list(self.paths), dict(self.sheets)
+        self.context.runner.run(lambda progress, cancel: workspace.imports.preview(paths, sheets=sheets),
+                                on_done=self._set_previews,
                                 label=QCoreApplication.translate("ImportPage", "Reading the files…"))
 
     def _set_previews(self, previews: list[FilePreview]) -> None:
@@ -308,6 +322,13 @@ class ImportPage(Page):
         self.preview_model.currency = self.workspace.settings().get("currency", "EUR") if self.workspace else "EUR"
         self.preview_model.set_preview(preview)
         self.preview_view.resizeColumnsToContents()
+        many_sheets = preview is not None and len(preview.sheets) > 1
+        self.sheet_label.setVisible(many_sheets)
+        self.sheet_choice.setVisible(many_sheets)
+        if many_sheets:
+            self.sheet_choice.clear()
+            self.sheet_choice.addItems(list(preview.sheets))
+            self.sheet_choice.setCurrentText(preview.sheet or "")
         if preview is None:
             self.preview_title.setText(translate("ImportPage", "Drop or choose files to see what they contain."))
         elif preview.stored:
@@ -338,6 +359,12 @@ class ImportPage(Page):
         self.remove_button.setEnabled(preview is not None)
         batch = self.batches_view.currentIndex().data(BATCH_ROLE)
         self.undo_button.setEnabled(writable and batch is not None and batch.status != "undone")
+
+    def _choose_sheet(self, _index: int) -> None:
+        preview = self._selected_preview()
+        if preview is not None and self.sheet_choice.currentText() != preview.sheet:
+            self.sheets[preview.path] = self.sheet_choice.currentText()
+            self._refresh_previews()
 
     def _remove_selected(self) -> None:
         preview = self._selected_preview()
