@@ -346,8 +346,11 @@ def _period_of(args: argparse.Namespace, default: Any, out: Output) -> Any:
     return Period(start, end)
 
 
-def _not_yet(args: argparse.Namespace, out: Output) -> int:
-    return out.fail(NOT_YET(command=args.command))
+def _feature_command(args: argparse.Namespace, out: Output) -> int:
+    """Commands of a feature area live in roi_desktop/commands/<name>.py."""
+    import importlib
+
+    return importlib.import_module(f"roi_desktop.commands.{args.command}").run(args, out)
 
 
 COMMANDS: dict[str, Callable[[argparse.Namespace, Output], int]] = {
@@ -356,8 +359,8 @@ COMMANDS: dict[str, Callable[[argparse.Namespace, Output], int]] = {
     "batches": _cmd_batches,
     "undo": _cmd_undo,
     "kpis": _cmd_kpis,
-    "score": _not_yet,
-    "usage": _not_yet,
-    "export": _not_yet,
-    "costs": _not_yet,
+    "score": _feature_command,
+    "usage": _feature_command,
+    "export": _feature_command,
+    "costs": _feature_command,
 }

@@ -58,7 +58,7 @@ def fill(mapping_file: Path) -> None:
                     for form in forms:
                         ET.SubElement(translation, "numerusform").text = form
                 else:
-                    translation.text = text
+                    translation.text = text[0] if isinstance(text, list) else text
                 translation.attrib.pop("type", None)
                 filled += 1
         write_ts(tree, ts)

@@ -78,6 +78,10 @@
             <source>Unknown</source>
             <translation>Inconnu</translation>
         </message>
+        <message>
+            <source>Typed by hand</source>
+            <translation>Saisi à la main</translation>
+        </message>
     </context>
     <context>
         <name>Cli</name>
@@ -182,12 +186,13 @@ Si cela se reproduit, envoyez les détails ci-dessous à votre contact d'assista
             <source>Import exports…</source>
             <translation>Importer des exports…</translation>
         </message>
-        <message numerus="yes">
-            <source>%Ln row(s)</source>
-            <translation>
-                <numerusform>%Ln ligne</numerusform>
-                <numerusform>%Ln lignes</numerusform>
-            </translation>
+        <message>
+            <source>%1 row</source>
+            <translation>%1 ligne</translation>
+        </message>
+        <message>
+            <source>%1 rows</source>
+            <translation>%1 lignes</translation>
         </message>
     </context>
     <context>
@@ -1019,26 +1024,25 @@ Si cela se reproduit, envoyez les détails ci-dessous à votre contact d'assista
             <source>First rows, as they will be stored:</source>
             <translation>Premières lignes, telles qu'elles seront enregistrées :</translation>
         </message>
-        <message numerus="yes">
-            <source>%Ln file(s) ready</source>
-            <translation>
-                <numerusform>%Ln fichier prêt</numerusform>
-                <numerusform>%Ln fichiers prêts</numerusform>
-            </translation>
+        <message>
+            <source>%1 file ready</source>
+            <translation>%1 fichier prêt</translation>
         </message>
-        <message numerus="yes">
-            <source>%Ln to match</source>
-            <translation>
-                <numerusform>%Ln à associer</numerusform>
-                <numerusform>%Ln à associer</numerusform>
-            </translation>
+        <message>
+            <source>%1 files ready</source>
+            <translation>%1 fichiers prêts</translation>
         </message>
-        <message numerus="yes">
-            <source>Import %Ln file(s)</source>
-            <translation>
-                <numerusform>Importer %Ln fichier</numerusform>
-                <numerusform>Importer %Ln fichiers</numerusform>
-            </translation>
+        <message>
+            <source>%1 to match</source>
+            <translation>%1 à associer</translation>
+        </message>
+        <message>
+            <source>Import %1 file</source>
+            <translation>Importer %1 fichier</translation>
+        </message>
+        <message>
+            <source>Import %1 files</source>
+            <translation>Importer %1 fichiers</translation>
         </message>
         <message>
             <source>Import</source>
@@ -1096,393 +1100,1150 @@ Si cela se reproduit, envoyez les détails ci-dessous à votre contact d'assista
         <name>Kpi</name>
         <message>
             <source>Emails sent</source>
-            <translation type="unfinished" />
+            <translation>E-mails envoyés</translation>
         </message>
         <message>
             <source>E-mails sent by your tools, one per recipient.</source>
-            <translation type="unfinished" />
+            <translation>E-mails envoyés par vos outils, un par destinataire.</translation>
         </message>
         <message>
             <source>Sum of recipients of the e-mails sent in the period</source>
-            <translation type="unfinished" />
+            <translation>Somme des destinataires des e-mails envoyés sur la période</translation>
         </message>
         <message>
             <source>Emails delivered</source>
-            <translation type="unfinished" />
+            <translation>E-mails délivrés</translation>
         </message>
         <message>
             <source>Sent minus bounces.</source>
-            <translation type="unfinished" />
+            <translation>Envoyés moins rebonds.</translation>
         </message>
         <message>
             <source>E-mails sent minus bounces</source>
-            <translation type="unfinished" />
+            <translation>E-mails envoyés moins rebonds</translation>
         </message>
         <message>
             <source>Bounces</source>
-            <translation type="unfinished">Rebonds</translation>
+            <translation>E-mails en rebond</translation>
         </message>
         <message>
             <source>E-mails refused by the recipient's server.</source>
-            <translation type="unfinished" />
+            <translation>E-mails refusés par le serveur du destinataire.</translation>
         </message>
         <message>
             <source>Hard plus soft bounces, or the export's bounce total</source>
-            <translation type="unfinished" />
+            <translation>Rebonds définitifs plus temporaires, ou le total de rebonds de l'export</translation>
         </message>
         <message>
             <source>Hard bounces</source>
-            <translation type="unfinished">Rebonds définitifs</translation>
+            <translation>Rebonds définitifs</translation>
         </message>
         <message>
             <source>Address or domain does not exist.</source>
-            <translation type="unfinished" />
+            <translation>Adresse ou domaine inexistant.</translation>
         </message>
         <message>
             <source>Sum of hard bounces</source>
-            <translation type="unfinished" />
+            <translation>Somme des rebonds définitifs</translation>
         </message>
         <message>
             <source>Soft bounces</source>
-            <translation type="unfinished">Rebonds temporaires</translation>
+            <translation>Rebonds temporaires</translation>
         </message>
         <message>
             <source>Temporary failure: mailbox full, server down.</source>
-            <translation type="unfinished" />
+            <translation>Échec temporaire : boîte pleine, serveur indisponible.</translation>
         </message>
         <message>
             <source>Sum of soft bounces</source>
-            <translation type="unfinished" />
+            <translation>Somme des rebonds temporaires</translation>
         </message>
         <message>
             <source>Unique opens</source>
-            <translation type="unfinished">Ouvertures uniques</translation>
+            <translation>Ouvertures uniques</translation>
         </message>
         <message>
             <source>Recipients who opened at least once.</source>
-            <translation type="unfinished" />
+            <translation>Destinataires ayant ouvert au moins une fois.</translation>
         </message>
         <message>
             <source>Sum of recipients who opened</source>
-            <translation type="unfinished" />
+            <translation>Somme des destinataires ayant ouvert</translation>
         </message>
         <message>
             <source>Unique clicks</source>
-            <translation type="unfinished">Clics uniques</translation>
+            <translation>Clics uniques</translation>
         </message>
         <message>
             <source>Recipients who clicked at least once.</source>
-            <translation type="unfinished" />
+            <translation>Destinataires ayant cliqué au moins une fois.</translation>
         </message>
         <message>
             <source>Sum of recipients who clicked</source>
-            <translation type="unfinished" />
+            <translation>Somme des destinataires ayant cliqué</translation>
         </message>
         <message>
             <source>Total opens</source>
-            <translation type="unfinished">Ouvertures totales</translation>
+            <translation>Ouvertures totales</translation>
         </message>
         <message>
             <source>Every open, repeats included.</source>
-            <translation type="unfinished" />
+            <translation>Toutes les ouvertures, répétitions comprises.</translation>
         </message>
         <message>
             <source>Sum of all opens</source>
-            <translation type="unfinished" />
+            <translation>Somme de toutes les ouvertures</translation>
         </message>
         <message>
             <source>Total clicks</source>
-            <translation type="unfinished">Clics totaux</translation>
+            <translation>Clics totaux</translation>
         </message>
         <message>
             <source>Every click, repeats included.</source>
-            <translation type="unfinished" />
+            <translation>Tous les clics, répétitions comprises.</translation>
         </message>
         <message>
             <source>Sum of all clicks</source>
-            <translation type="unfinished" />
+            <translation>Somme de tous les clics</translation>
         </message>
         <message>
             <source>Unsubscribes</source>
-            <translation type="unfinished">Désinscriptions</translation>
+            <translation>Désinscriptions</translation>
         </message>
         <message>
             <source>Recipients who unsubscribed from these e-mails.</source>
-            <translation type="unfinished" />
+            <translation>Destinataires désinscrits depuis ces e-mails.</translation>
         </message>
         <message>
             <source>Sum of unsubscribes</source>
-            <translation type="unfinished" />
+            <translation>Somme des désinscriptions</translation>
         </message>
         <message>
             <source>Spam complaints</source>
-            <translation type="unfinished">Plaintes pour spam</translation>
+            <translation>Plaintes pour spam</translation>
         </message>
         <message>
             <source>Recipients who reported the e-mail as spam.</source>
-            <translation type="unfinished" />
+            <translation>Destinataires ayant signalé l'e-mail comme spam.</translation>
         </message>
         <message>
             <source>Sum of spam complaints</source>
-            <translation type="unfinished" />
+            <translation>Somme des plaintes pour spam</translation>
         </message>
         <message>
             <source>Open rate</source>
-            <translation type="unfinished" />
+            <translation>Taux d'ouverture</translation>
         </message>
         <message>
             <source>Share of delivered e-mails opened; inflated by Apple Mail privacy.</source>
-            <translation type="unfinished" />
+            <translation>Part des e-mails délivrés ouverts ; gonflée par la protection Apple Mail.</translation>
         </message>
         <message>
             <source>Unique opens ÷ e-mails delivered</source>
-            <translation type="unfinished" />
+            <translation>Ouvertures uniques ÷ e-mails délivrés</translation>
         </message>
         <message>
             <source>Click rate</source>
-            <translation type="unfinished" />
+            <translation>Taux de clic</translation>
         </message>
         <message>
             <source>Share of delivered e-mails clicked.</source>
-            <translation type="unfinished" />
+            <translation>Part des e-mails délivrés ayant reçu un clic.</translation>
         </message>
         <message>
             <source>Unique clicks ÷ e-mails delivered</source>
-            <translation type="unfinished" />
+            <translation>Clics uniques ÷ e-mails délivrés</translation>
         </message>
         <message>
             <source>Click-to-open rate</source>
-            <translation type="unfinished" />
+            <translation>Taux de réactivité</translation>
         </message>
         <message>
             <source>Share of openers who clicked.</source>
-            <translation type="unfinished" />
+            <translation>Part des ouvreurs ayant cliqué.</translation>
         </message>
         <message>
             <source>Unique clicks ÷ unique opens</source>
-            <translation type="unfinished" />
+            <translation>Clics uniques ÷ ouvertures uniques</translation>
         </message>
         <message>
             <source>Unsubscribe rate</source>
-            <translation type="unfinished" />
+            <translation>Taux de désinscription</translation>
         </message>
         <message>
             <source>Share of delivered e-mails followed by an unsubscribe.</source>
-            <translation type="unfinished" />
+            <translation>Part des e-mails délivrés suivis d'une désinscription.</translation>
         </message>
         <message>
             <source>Unsubscribes ÷ e-mails delivered</source>
-            <translation type="unfinished" />
+            <translation>Désinscriptions ÷ e-mails délivrés</translation>
         </message>
         <message>
             <source>Bounce rate</source>
-            <translation type="unfinished" />
+            <translation>Taux de rebond e-mail</translation>
         </message>
         <message>
             <source>Share of sent e-mails not delivered.</source>
-            <translation type="unfinished" />
+            <translation>Part des e-mails envoyés non délivrés.</translation>
         </message>
         <message>
             <source>Bounces ÷ e-mails sent</source>
-            <translation type="unfinished" />
+            <translation>Rebonds ÷ e-mails envoyés</translation>
         </message>
         <message>
             <source>Spam complaint rate</source>
-            <translation type="unfinished" />
+            <translation>Taux de plaintes pour spam</translation>
         </message>
         <message>
             <source>Share of delivered e-mails reported as spam.</source>
-            <translation type="unfinished" />
+            <translation>Part des e-mails délivrés signalés comme spam.</translation>
         </message>
         <message>
             <source>Spam complaints ÷ e-mails delivered, over the exports that report complaints</source>
-            <translation type="unfinished" />
+            <translation>Plaintes pour spam ÷ e-mails délivrés, sur les exports qui donnent les plaintes</translation>
         </message>
         <message>
             <source>Open rate without Apple MPP</source>
-            <translation type="unfinished" />
+            <translation>Taux d'ouverture hors Apple MPP</translation>
         </message>
         <message>
             <source>Open rate without opens caused only by Apple Mail's auto-loading.</source>
-            <translation type="unfinished" />
+            <translation>Taux d'ouverture sans les ouvertures dues au seul chargement automatique d'Apple Mail.</translation>
         </message>
         <message>
             <source>(Unique opens − opens due only to Apple Mail) ÷ e-mails delivered, over the exports that flag Apple Mail opens</source>
-            <translation type="unfinished" />
+            <translation>(Ouvertures uniques − ouvertures dues au seul Apple Mail) ÷ e-mails délivrés, sur les exports qui signalent les ouvertures Apple Mail</translation>
         </message>
         <message>
             <source>Workflows</source>
-            <translation type="unfinished">Scénarios</translation>
+            <translation>Scénarios (workflows)</translation>
         </message>
         <message>
             <source>Automations defined in your tools.</source>
-            <translation type="unfinished" />
+            <translation>Scénarios définis dans vos outils.</translation>
         </message>
         <message>
             <source>Number of workflows created by the end of the period or of unknown date</source>
-            <translation type="unfinished" />
+            <translation>Nombre de scénarios créés avant la fin de la période ou de date inconnue</translation>
         </message>
         <message>
             <source>Active workflows</source>
-            <translation type="unfinished" />
+            <translation>Workflows actifs</translation>
         </message>
         <message>
             <source>Workflows switched on.</source>
-            <translation type="unfinished" />
+            <translation>Scénarios activés.</translation>
         </message>
         <message>
             <source>Number of workflows whose status is active</source>
-            <translation type="unfinished" />
+            <translation>Nombre de scénarios au statut actif</translation>
         </message>
         <message>
             <source>Workflows without trigger</source>
-            <translation type="unfinished" />
+            <translation>Workflows sans déclencheur</translation>
         </message>
         <message>
             <source>With no trigger, a workflow never starts.</source>
-            <translation type="unfinished" />
+            <translation>Sans déclencheur, un scénario ne démarre jamais.</translation>
         </message>
         <message>
             <source>Number of workflows whose trigger is known to be empty, whatever their status</source>
-            <translation type="unfinished" />
+            <translation>Nombre de scénarios dont le déclencheur est connu et vide, quel que soit leur statut</translation>
         </message>
         <message>
             <source>Configured triggers</source>
-            <translation type="unfinished" />
+            <translation>Déclencheurs configurés</translation>
         </message>
         <message>
             <source>Workflows whose trigger is set.</source>
-            <translation type="unfinished" />
+            <translation>Scénarios dont le déclencheur est défini.</translation>
         </message>
         <message>
             <source>Number of workflows with a trigger</source>
-            <translation type="unfinished" />
+            <translation>Nombre de scénarios ayant un déclencheur</translation>
         </message>
         <message>
             <source>Workflows without goal</source>
-            <translation type="unfinished" />
+            <translation>Workflows sans objectif</translation>
         </message>
         <message>
             <source>With no goal you cannot judge a workflow.</source>
-            <translation type="unfinished" />
+            <translation>Sans objectif, impossible de juger un scénario.</translation>
         </message>
         <message>
             <source>Number of workflows whose goal is known to be empty, whatever their status</source>
-            <translation type="unfinished" />
+            <translation>Nombre de scénarios dont l'objectif est connu et vide, quel que soit leur statut</translation>
         </message>
         <message>
             <source>Active workflows nobody enters</source>
-            <translation type="unfinished" />
+            <translation>Workflows actifs sans inscrit</translation>
         </message>
         <message>
             <source>Switched on, yet no contact entered.</source>
-            <translation type="unfinished" />
+            <translation>Activés, mais aucun contact n'y est entré.</translation>
         </message>
         <message>
             <source>Number of active workflows with 0 contacts enrolled</source>
-            <translation type="unfinished" />
+            <translation>Nombre de scénarios actifs avec 0 contact inscrit</translation>
         </message>
         <message>
             <source>Workflow enrolments</source>
-            <translation type="unfinished" />
+            <translation>Inscriptions aux workflows</translation>
         </message>
         <message>
             <source>Contacts who entered your workflows.</source>
-            <translation type="unfinished" />
+            <translation>Contacts entrés dans vos scénarios.</translation>
         </message>
         <message>
             <source>Sum of contacts enrolled in the workflows</source>
-            <translation type="unfinished" />
+            <translation>Somme des contacts inscrits dans les scénarios</translation>
         </message>
         <message>
             <source>Workflow completion rate</source>
-            <translation type="unfinished" />
+            <translation>Taux de complétion des scénarios</translation>
         </message>
         <message>
             <source>Share of enrolled contacts who reached the end.</source>
-            <translation type="unfinished" />
+            <translation>Part des inscrits arrivés au bout du scénario.</translation>
         </message>
         <message>
             <source>Contacts who completed ÷ contacts enrolled, over the workflows reporting both (the export's own rate is not used)</source>
-            <translation type="unfinished" />
+            <translation>Contacts arrivés au bout ÷ contacts inscrits, sur les scénarios qui donnent les deux (le taux de l'export n'est pas repris)</translation>
         </message>
         <message>
             <source>E-mails in workflows</source>
-            <translation type="unfinished" />
+            <translation>E-mails configurés dans les workflows</translation>
         </message>
         <message>
             <source>E-mails your workflows contain.</source>
-            <translation type="unfinished" />
+            <translation>E-mails prévus dans vos scénarios.</translation>
         </message>
         <message>
             <source>Sum of the e-mails listed in the inventory, else the distinct automated e-mails sent by each workflow</source>
-            <translation type="unfinished" />
+            <translation>Somme des e-mails listés dans l'inventaire, à défaut les e-mails automatisés distincts envoyés par chaque scénario</translation>
         </message>
         <message>
             <source>Automated e-mails sent</source>
-            <translation type="unfinished" />
+            <translation>E-mails automatisés envoyés</translation>
         </message>
         <message>
             <source>E-mails sent by workflows in the period.</source>
-            <translation type="unfinished" />
+            <translation>E-mails envoyés par vos scénarios sur la période.</translation>
         </message>
         <message>
             <source>Sum of recipients of the automated e-mails sent in the period</source>
-            <translation type="unfinished" />
+            <translation>Somme des destinataires des e-mails automatisés envoyés sur la période</translation>
         </message>
         <message>
             <source>Share of automated e-mails</source>
-            <translation type="unfinished" />
+            <translation>Part des e-mails automatisés</translation>
         </message>
         <message>
             <source>Share of automated e-mails among all sends.</source>
-            <translation type="unfinished" />
+            <translation>Part des e-mails automatisés dans les envois.</translation>
         </message>
         <message>
             <source>Automated e-mails sent ÷ e-mails sent</source>
-            <translation type="unfinished" />
+            <translation>E-mails automatisés envoyés ÷ e-mails envoyés</translation>
+        </message>
+        <message>
+            <source>Total contacts</source>
+            <translation>Nombre total de contacts</translation>
+        </message>
+        <message>
+            <source>People in your contact exports, counted once by e-mail.</source>
+            <translation>Personnes de vos exports, comptées une fois par e-mail.</translation>
+        </message>
+        <message>
+            <source>Distinct e-mail addresses of your contact exports created by the end of the period, or without a creation date</source>
+            <translation>Adresses e-mail distinctes de vos exports de contacts créées avant la fin de la période, ou sans date de création</translation>
+        </message>
+        <message>
+            <source>New contacts</source>
+            <translation>Nouveaux contacts</translation>
+        </message>
+        <message>
+            <source>Contacts created for the first time in the period.</source>
+            <translation>Contacts créés pour la première fois sur la période.</translation>
+        </message>
+        <message>
+            <source>Contacts whose earliest creation date, across your tools, falls in the period</source>
+            <translation>Contacts dont la première date de création, tous outils confondus, tombe dans la période</translation>
+        </message>
+        <message>
+            <source>Active contacts</source>
+            <translation>Contacts actifs</translation>
+        </message>
+        <message>
+            <source>Reachable contacts who opened or clicked in the last N days.</source>
+            <translation>Contacts joignables ayant ouvert ou cliqué ces N derniers jours.</translation>
+        </message>
+        <message>
+            <source>Reachable contacts (neither unsubscribed nor bounced) with an open or a click in the N days up to the end of the period (N and the signal are settings)</source>
+            <translation>Contacts joignables (ni désinscrits ni en rebond) ayant ouvert ou cliqué dans les N jours précédant la fin de la période (N et le signal sont des réglages)</translation>
+        </message>
+        <message>
+            <source>Inactive contacts</source>
+            <translation>Contacts inactifs</translation>
+        </message>
+        <message>
+            <source>Reachable contacts silent for N days: reactivate or remove them.</source>
+            <translation>Contacts joignables sans réaction depuis N jours : à réactiver ou retirer.</translation>
+        </message>
+        <message>
+            <source>Reachable contacts at the end of the period minus active contacts</source>
+            <translation>Contacts joignables en fin de période moins les contacts actifs</translation>
+        </message>
+        <message>
+            <source>Unsubscribed contacts</source>
+            <translation>Contacts désinscrits</translation>
+        </message>
+        <message>
+            <source>Contacts who opted out or were blocklisted.</source>
+            <translation>Contacts désabonnés ou en liste noire.</translation>
+        </message>
+        <message>
+            <source>Contacts unsubscribed, blocklisted or having complained by the end of the period</source>
+            <translation>Contacts désinscrits, en liste noire ou ayant porté plainte avant la fin de la période</translation>
+        </message>
+        <message>
+            <source>Marketing costs</source>
+            <translation>Coûts marketing</translation>
+        </message>
+        <message>
+            <source>Tools, staff time, ads, content, agency.</source>
+            <translation>Outils, temps, publicité, contenu, agence.</translation>
+        </message>
+        <message>
+            <source>Sum of the cost lines of the period, a month counted pro rata of its days in the period</source>
+            <translation>Somme des lignes de coûts de la période, chaque mois compté au prorata de ses jours dans la période</translation>
+        </message>
+        <message>
+            <source>Cost per lead (CPL)</source>
+            <translation>Coût par lead (CPL)</translation>
+        </message>
+        <message>
+            <source>Costs ÷ new leads.</source>
+            <translation>Coûts ÷ nouveaux leads.</translation>
+        </message>
+        <message>
+            <source>Marketing costs ÷ new leads; per channel, that channel's costs ÷ its new leads</source>
+            <translation>Coûts marketing ÷ nouveaux leads ; par canal, les coûts du canal ÷ ses nouveaux leads</translation>
+        </message>
+        <message>
+            <source>Cost per MQL</source>
+            <translation>Coût par MQL</translation>
+        </message>
+        <message>
+            <source>Costs ÷ new MQLs.</source>
+            <translation>Coûts ÷ nouveaux MQL.</translation>
+        </message>
+        <message>
+            <source>Marketing costs ÷ new MQLs</source>
+            <translation>Coûts marketing ÷ nouveaux MQL</translation>
+        </message>
+        <message>
+            <source>Customer acquisition cost (CAC)</source>
+            <translation>Coût d'acquisition client (CAC)</translation>
+        </message>
+        <message>
+            <source>Costs ÷ new customers.</source>
+            <translation>Coûts ÷ nouveaux clients.</translation>
+        </message>
+        <message>
+            <source>Marketing costs ÷ new customers</source>
+            <translation>Coûts marketing ÷ nouveaux clients</translation>
+        </message>
+        <message>
+            <source>Cost per acquisition (CPA)</source>
+            <translation>Coût par acquisition (CPA)</translation>
+        </message>
+        <message>
+            <source>Costs ÷ conversions (site key events by default).</source>
+            <translation>Coûts ÷ conversions (par défaut, événements clés du site).</translation>
+        </message>
+        <message>
+            <source>Marketing costs ÷ conversions (site key events, or new leads or customers per the settings)</source>
+            <translation>Coûts marketing ÷ conversions (événements clés du site, ou nouveaux leads ou clients selon les réglages)</translation>
+        </message>
+        <message>
+            <source>Marketing ROI</source>
+            <translation>ROI marketing</translation>
+        </message>
+        <message>
+            <source>(Revenue − costs) ÷ costs: 1.5 = each euro spent brought back 2.5.</source>
+            <translation>(CA − coûts) ÷ coûts : 1,5 = un euro dépensé en rapporte 2,5.</translation>
+        </message>
+        <message>
+            <source>(Revenue won − marketing costs) ÷ marketing costs</source>
+            <translation>(CA signé − coûts marketing) ÷ coûts marketing</translation>
+        </message>
+        <message>
+            <source>Value of time saved</source>
+            <translation>Valeur du temps gagné</translation>
+        </message>
+        <message>
+            <source>Staff time saved by automated e-mails, at your hourly rate.</source>
+            <translation>Temps économisé par les e-mails automatisés, au taux horaire.</translation>
+        </message>
+        <message>
+            <source>Automated e-mails sent × minutes saved per e-mail ÷ 60 × hourly rate</source>
+            <translation>E-mails automatisés envoyés × minutes gagnées par e-mail ÷ 60 × taux horaire</translation>
+        </message>
+        <message>
+            <source>Revenue from automated workflows</source>
+            <translation>CA généré par les workflows automatisés</translation>
+        </message>
+        <message>
+            <source>Revenue won credited to workflows by the attribution model.</source>
+            <translation>CA signé attribué aux workflows par le modèle d'attribution.</translation>
+        </message>
+        <message>
+            <source>Share of the revenue won that the attribution model gives to workflow enrolments and clicks in automated e-mails</source>
+            <translation>Part du CA signé que le modèle d'attribution donne aux inscriptions aux workflows et aux clics dans les e-mails automatisés</translation>
+        </message>
+        <message>
+            <source>Marketing automation ROI</source>
+            <translation>ROI du marketing automation</translation>
+        </message>
+        <message>
+            <source>(Workflow revenue + time saved − automation costs) ÷ automation costs.</source>
+            <translation>(CA des workflows + temps gagné − coûts de l'automation) ÷ ces coûts.</translation>
+        </message>
+        <message>
+            <source>(Revenue from workflows + value of time saved − costs of the automation and e-mail channels) ÷ those costs</source>
+            <translation>(CA des workflows + valeur du temps gagné − coûts des canaux automatisation et e-mail) ÷ ces coûts</translation>
+        </message>
+        <message>
+            <source>Marketing-influenced revenue</source>
+            <translation>Part du CA influencée par le marketing</translation>
+        </message>
+        <message>
+            <source>Share of revenue won from deals whose contacts had a marketing touch before signing.</source>
+            <translation>Part du CA signé dont les contacts ont eu un contact marketing avant signature.</translation>
+        </message>
+        <message>
+            <source>Amount of the won deals with a marketing touch before the close ÷ revenue won</source>
+            <translation>Montant des affaires gagnées avec un contact marketing avant la clôture ÷ CA signé</translation>
+        </message>
+        <message>
+            <source>Customer lifetime value (CLV)</source>
+            <translation>Valeur vie client (CLV)</translation>
+        </message>
+        <message>
+            <source>Revenue a customer has brought so far, on average.</source>
+            <translation>CA moyen apporté par un client depuis le début.</translation>
+        </message>
+        <message>
+            <source>Gross margin × amount of the deals won by the end of the period ÷ distinct customers among them</source>
+            <translation>Marge brute × montant des affaires gagnées jusqu'à la fin de la période ÷ clients distincts parmi elles</translation>
+        </message>
+        <message>
+            <source>Customer churn rate</source>
+            <translation>Taux d'attrition (churn)</translation>
+        </message>
+        <message>
+            <source>Share of start-of-period customers who left during it.</source>
+            <translation>Part des clients du début de période partis pendant celle-ci.</translation>
+        </message>
+        <message>
+            <source>Customers at the start of the period who stopped being customers during it ÷ customers at the start</source>
+            <translation>Clients du début de période qui ont cessé de l'être pendant celle-ci ÷ clients du début</translation>
+        </message>
+        <message>
+            <source>Customer retention rate</source>
+            <translation>Taux de fidélisation</translation>
+        </message>
+        <message>
+            <source>Share of start-of-period customers still customers at its end.</source>
+            <translation>Part des clients du début de période encore clients à la fin.</translation>
+        </message>
+        <message>
+            <source>Customers at the start of the period still customers at its end ÷ customers at the start</source>
+            <translation>Clients du début de période encore clients à sa fin ÷ clients du début</translation>
+        </message>
+        <message>
+            <source>Deals created</source>
+            <translation>Affaires créées</translation>
+        </message>
+        <message>
+            <source>Deals opened in the period.</source>
+            <translation>Affaires ouvertes sur la période.</translation>
+        </message>
+        <message>
+            <source>Deals whose creation day falls in the period</source>
+            <translation>Affaires dont le jour de création tombe dans la période</translation>
+        </message>
+        <message>
+            <source>Deals won</source>
+            <translation>Affaires gagnées</translation>
+        </message>
+        <message>
+            <source>Deals signed in the period.</source>
+            <translation>Affaires signées sur la période.</translation>
+        </message>
+        <message>
+            <source>Won deals whose close day falls in the period</source>
+            <translation>Affaires gagnées dont le jour de clôture tombe dans la période</translation>
+        </message>
+        <message>
+            <source>Deals lost</source>
+            <translation>Affaires perdues</translation>
+        </message>
+        <message>
+            <source>Deals lost in the period.</source>
+            <translation>Affaires perdues sur la période.</translation>
+        </message>
+        <message>
+            <source>Lost deals whose close day falls in the period</source>
+            <translation>Affaires perdues dont le jour de clôture tombe dans la période</translation>
+        </message>
+        <message>
+            <source>Open deals</source>
+            <translation>Affaires en cours</translation>
+        </message>
+        <message>
+            <source>Deals still open at the end of the period.</source>
+            <translation>Affaires encore ouvertes en fin de période.</translation>
+        </message>
+        <message>
+            <source>Deals created by the end of the period and not yet won or lost then</source>
+            <translation>Affaires créées avant la fin de la période et ni gagnées ni perdues à cette date</translation>
+        </message>
+        <message>
+            <source>Revenue won</source>
+            <translation>Chiffre d'affaires signé</translation>
+        </message>
+        <message>
+            <source>Amount of the deals won in the period.</source>
+            <translation>Montant des affaires gagnées sur la période.</translation>
+        </message>
+        <message>
+            <source>Sum of the amounts of the deals won in the period; by channel through the attribution model</source>
+            <translation>Somme des montants des affaires gagnées sur la période ; par canal selon le modèle d'attribution</translation>
+        </message>
+        <message>
+            <source>Average deal value</source>
+            <translation>Montant moyen d'une affaire gagnée</translation>
+        </message>
+        <message>
+            <source>Revenue per deal won.</source>
+            <translation>CA signé par affaire gagnée.</translation>
+        </message>
+        <message>
+            <source>Revenue won ÷ deals won</source>
+            <translation>CA signé ÷ affaires gagnées</translation>
+        </message>
+        <message>
+            <source>Win rate</source>
+            <translation>Taux de signature</translation>
+        </message>
+        <message>
+            <source>Won deals among deals closed in the period.</source>
+            <translation>Affaires gagnées parmi celles clôturées sur la période.</translation>
+        </message>
+        <message>
+            <source>Deals won ÷ (deals won + deals lost)</source>
+            <translation>Affaires gagnées ÷ (affaires gagnées + affaires perdues)</translation>
+        </message>
+        <message>
+            <source>Sales cycle length</source>
+            <translation>Durée du cycle de vente</translation>
+        </message>
+        <message>
+            <source>Average days from deal creation to signature.</source>
+            <translation>Nombre moyen de jours entre création et signature.</translation>
+        </message>
+        <message>
+            <source>Mean of the days between creation and close of the deals won in the period</source>
+            <translation>Moyenne des jours entre création et clôture des affaires gagnées sur la période</translation>
+        </message>
+        <message>
+            <source>New subscribers</source>
+            <translation>Nouveaux abonnés</translation>
+        </message>
+        <message>
+            <source>Contacts who became subscribers in the period.</source>
+            <translation>Contacts devenus abonnés sur la période.</translation>
+        </message>
+        <message>
+            <source>Contacts whose first day as subscriber falls in the period</source>
+            <translation>Contacts dont le premier jour comme abonné tombe dans la période</translation>
+        </message>
+        <message>
+            <source>New leads</source>
+            <translation>Nouveaux leads</translation>
+        </message>
+        <message>
+            <source>Contacts who became leads in the period.</source>
+            <translation>Contacts devenus leads sur la période.</translation>
+        </message>
+        <message>
+            <source>Contacts whose first day as lead falls in the period</source>
+            <translation>Contacts dont le premier jour comme lead tombe dans la période</translation>
+        </message>
+        <message>
+            <source>New MQLs</source>
+            <translation>Nouveaux MQL</translation>
+        </message>
+        <message>
+            <source>Leads marketing judged ready for sales.</source>
+            <translation>Leads jugés mûrs pour les commerciaux.</translation>
+        </message>
+        <message>
+            <source>Contacts whose first day as MQL falls in the period</source>
+            <translation>Contacts dont le premier jour comme MQL tombe dans la période</translation>
+        </message>
+        <message>
+            <source>New SQLs</source>
+            <translation>Nouveaux SQL</translation>
+        </message>
+        <message>
+            <source>Leads accepted by sales.</source>
+            <translation>Leads acceptés par les commerciaux.</translation>
+        </message>
+        <message>
+            <source>Contacts whose first day as SQL falls in the period</source>
+            <translation>Contacts dont le premier jour comme SQL tombe dans la période</translation>
+        </message>
+        <message>
+            <source>New opportunities</source>
+            <translation>Nouvelles opportunités</translation>
+        </message>
+        <message>
+            <source>Contacts who reached the opportunity stage.</source>
+            <translation>Contacts passés au stade opportunité.</translation>
+        </message>
+        <message>
+            <source>Contacts whose first day as opportunity falls in the period</source>
+            <translation>Contacts dont le premier jour comme opportunité tombe dans la période</translation>
+        </message>
+        <message>
+            <source>New customers</source>
+            <translation>Nouveaux clients</translation>
+        </message>
+        <message>
+            <source>Contacts who became customers in the period.</source>
+            <translation>Contacts devenus clients sur la période.</translation>
+        </message>
+        <message>
+            <source>Contacts whose first day as customer falls in the period</source>
+            <translation>Contacts dont le premier jour comme client tombe dans la période</translation>
+        </message>
+        <message>
+            <source>Lead → MQL rate</source>
+            <translation>Taux de passage lead → MQL</translation>
+        </message>
+        <message>
+            <source>Share of the period's leads that became MQL.</source>
+            <translation>Part des leads de la période devenus MQL.</translation>
+        </message>
+        <message>
+            <source>Leads of the period who became MQL within the conversion window ÷ leads of the period</source>
+            <translation>Leads de la période devenus MQL dans le délai de conversion ÷ leads de la période</translation>
+        </message>
+        <message>
+            <source>MQL → SQL rate</source>
+            <translation>Taux d'acceptation MQL → SQL</translation>
+        </message>
+        <message>
+            <source>Share of the period's MQLs accepted by sales.</source>
+            <translation>Part des MQL de la période acceptés par les commerciaux.</translation>
+        </message>
+        <message>
+            <source>MQLs of the period who became SQL within the conversion window ÷ MQLs of the period</source>
+            <translation>MQL de la période devenus SQL dans le délai de conversion ÷ MQL de la période</translation>
+        </message>
+        <message>
+            <source>SQL → customer rate</source>
+            <translation>Taux de transformation SQL → client</translation>
+        </message>
+        <message>
+            <source>Share of the period's SQLs that became customers.</source>
+            <translation>Part des SQL de la période devenus clients.</translation>
+        </message>
+        <message>
+            <source>SQLs of the period who became customers within the conversion window ÷ SQLs of the period</source>
+            <translation>SQL de la période devenus clients dans le délai de conversion ÷ SQL de la période</translation>
+        </message>
+        <message>
+            <source>MQL → customer rate</source>
+            <translation>Taux de conversion MQL → client</translation>
+        </message>
+        <message>
+            <source>Share of the period's MQLs that became customers.</source>
+            <translation>Part des MQL de la période devenus clients.</translation>
+        </message>
+        <message>
+            <source>MQLs of the period who became customers within the conversion window ÷ MQLs of the period</source>
+            <translation>MQL de la période devenus clients dans le délai de conversion ÷ MQL de la période</translation>
+        </message>
+        <message>
+            <source>Lead conversion rate</source>
+            <translation>Taux de conversion des leads</translation>
+        </message>
+        <message>
+            <source>Share of the period's leads that became customers.</source>
+            <translation>Part des leads de la période devenus clients.</translation>
+        </message>
+        <message>
+            <source>Leads of the period who became customers within the conversion window ÷ leads of the period; split by whether a workflow reached them before</source>
+            <translation>Leads de la période devenus clients dans le délai de conversion ÷ leads de la période ; séparés selon qu'un workflow les a touchés avant</translation>
+        </message>
+        <message>
+            <source>MQLs rejected by sales</source>
+            <translation>Taux de MQL refusés par les commerciaux</translation>
+        </message>
+        <message>
+            <source>Share of the period's MQLs that sales turned down.</source>
+            <translation>Part des MQL de la période refusés par les commerciaux.</translation>
+        </message>
+        <message>
+            <source>MQLs of the period never accepted as SQL and whose lead status says rejected ÷ MQLs of the period</source>
+            <translation>MQL de la période jamais acceptés en SQL et dont le statut du lead indique un refus ÷ MQL de la période</translation>
+        </message>
+        <message>
+            <source>Average lead score</source>
+            <translation>Score moyen des leads</translation>
+        </message>
+        <message>
+            <source>Average score (points) of your open leads.</source>
+            <translation>Score moyen (points) de vos leads en cours.</translation>
+        </message>
+        <message>
+            <source>Mean current score of the contacts now at the lead, MQL or SQL stage</source>
+            <translation>Moyenne du score actuel des contacts aujourd'hui au stade lead, MQL ou SQL</translation>
+        </message>
+        <message>
+            <source>Average value of a qualified lead</source>
+            <translation>Valeur moyenne d'un lead qualifié</translation>
+        </message>
+        <message>
+            <source>Revenue an MQL brings on average.</source>
+            <translation>CA moyen rapporté par un MQL.</translation>
+        </message>
+        <message>
+            <source>MQL → customer rate × average deal value</source>
+            <translation>Taux de conversion MQL → client × montant moyen d'une affaire gagnée</translation>
+        </message>
+        <message>
+            <source>Social engagement rate</source>
+            <translation>Taux d'engagement réseaux sociaux</translation>
+        </message>
+        <message>
+            <source>Reactions, comments and shares per impression.</source>
+            <translation>Réactions, commentaires et partages par impression.</translation>
+        </message>
+        <message>
+            <source>(Reactions + comments + shares) ÷ impressions, posts of the period</source>
+            <translation>(Réactions + commentaires + partages) ÷ impressions, publications de la période</translation>
+        </message>
+        <message>
+            <source>Customer satisfaction (CSAT)</source>
+            <translation>Satisfaction client (CSAT)</translation>
+        </message>
+        <message>
+            <source>Share of satisfied answers (top two marks).</source>
+            <translation>Part de réponses satisfaites (deux meilleures notes).</translation>
+        </message>
+        <message>
+            <source>Answers with one of the two best marks ÷ answers of the period</source>
+            <translation>Réponses ayant l'une des deux meilleures notes ÷ réponses de la période</translation>
+        </message>
+        <message>
+            <source>Website visits</source>
+            <translation>Visites du site</translation>
+        </message>
+        <message>
+            <source>Sessions recorded by your web analytics.</source>
+            <translation>Sessions mesurées par votre outil d'analyse web.</translation>
+        </message>
+        <message>
+            <source>Sum of sessions in the period</source>
+            <translation>Somme des sessions de la période</translation>
+        </message>
+        <message>
+            <source>Key events</source>
+            <translation>Événements clés (conversions)</translation>
+        </message>
+        <message>
+            <source>Conversions on the site: forms, demo requests…</source>
+            <translation>Conversions sur le site : formulaires, demandes de démo…</translation>
+        </message>
+        <message>
+            <source>Sum of key events (conversions) in the period</source>
+            <translation>Somme des événements clés (conversions) de la période</translation>
+        </message>
+        <message>
+            <source>Website conversion rate</source>
+            <translation>Taux de conversion du site</translation>
+        </message>
+        <message>
+            <source>Key events per visit (per landing page: landing-page conversion).</source>
+            <translation>Événements clés par visite (par page : conversion de la page d'atterrissage).</translation>
+        </message>
+        <message>
+            <source>Key events ÷ sessions</source>
+            <translation>Événements clés ÷ sessions</translation>
+        </message>
+        <message>
+            <source>Visit-to-lead rate</source>
+            <translation>Taux de transformation visites → leads</translation>
+        </message>
+        <message>
+            <source>New leads per visit.</source>
+            <translation>Nouveaux leads par visite.</translation>
+        </message>
+        <message>
+            <source>New leads ÷ sessions</source>
+            <translation>Nouveaux leads ÷ sessions</translation>
+        </message>
+        <message>
+            <source>Traffic peak days</source>
+            <translation>Jours de pic de trafic</translation>
+        </message>
+        <message>
+            <source>Days well above usual traffic: do they follow your sends?</source>
+            <translation>Jours de trafic exceptionnel : suivent-ils vos envois ?</translation>
+        </message>
+        <message>
+            <source>Days whose sessions reach the peak factor times the median of the 28 days before (at least 14 of them with data); also counted: peaks on a send day or up to 2 days after</source>
+            <translation>Jours dont les sessions atteignent le facteur de pic fois la médiane des 28 jours précédents (dont au moins 14 avec des données) ; également comptés : les pics le jour d'un envoi ou jusqu'à 2 jours après</translation>
         </message>
     </context>
     <context>
         <name>KpiAlert</name>
         <message>
             <source>You pay for e-mail tools but sent nothing.</source>
-            <translation type="unfinished" />
+            <translation>Vous payez des outils d'e-mailing sans rien envoyer.</translation>
         </message>
         <message>
             <source>Above 1 %: review your list segmentation.</source>
-            <translation type="unfinished" />
+            <translation>Au-delà de 1 % : revoyez la segmentation de vos listes.</translation>
         </message>
         <message>
             <source>Too many bounces: clean invalid and old addresses.</source>
-            <translation type="unfinished" />
+            <translation>Trop de rebonds : nettoyez les adresses invalides ou anciennes.</translation>
         </message>
         <message>
             <source>Spam complaints threaten your deliverability.</source>
-            <translation type="unfinished" />
+            <translation>Les plaintes pour spam menacent votre délivrabilité.</translation>
         </message>
         <message>
             <source>An active workflow has no trigger: it will never start.</source>
-            <translation type="unfinished" />
+            <translation>Un scénario actif n'a pas de déclencheur : il ne démarrera jamais.</translation>
         </message>
         <message>
             <source>An active workflow has nobody enrolled: check its trigger.</source>
-            <translation type="unfinished" />
+            <translation>Un scénario actif n'a aucun inscrit : vérifiez son déclencheur.</translation>
         </message>
         <message>
             <source>Contacts drop out before the end of your scenarios.</source>
-            <translation type="unfinished" />
+            <translation>Les contacts décrochent avant la fin de vos scénarios.</translation>
+        </message>
+        <message>
+            <source>Reactivate or remove inactive contacts.</source>
+            <translation>Réactivez ou retirez les contacts inactifs.</translation>
+        </message>
+        <message>
+            <source>Costs exceed the revenue won.</source>
+            <translation>Les coûts dépassent le CA signé.</translation>
+        </message>
+        <message>
+            <source>Sales turn down many MQLs: review scoring together.</source>
+            <translation>Les commerciaux refusent beaucoup de MQL : revoyez ensemble le scoring.</translation>
         </message>
     </context>
     <context>
         <name>KpiNeeds</name>
         <message>
             <source>Import a campaign report or a recipient export of your e-mail tool (Mailchimp, Brevo, Mautic, ActiveCampaign…) covering the period.</source>
-            <translation type="unfinished" />
+            <translation>Importez un rapport de campagnes ou un export des destinataires de votre outil d'e-mailing (Mailchimp, Brevo, Mautic, ActiveCampaign…) couvrant la période.</translation>
         </message>
         <message>
             <source>Import your workflow inventory (a workbook listing each workflow, its status, trigger and goal) or an automation report (ActiveCampaign automations…).</source>
-            <translation type="unfinished" />
+            <translation>Importez votre inventaire des workflows (un classeur listant chaque scénario, son statut, son déclencheur et son objectif) ou un rapport d'automatisations (automatisations ActiveCampaign…).</translation>
+        </message>
+        <message>
+            <source>Import a contact export of your CRM or e-mail tool (HubSpot, Brevo, Mailchimp, Mautic, ActiveCampaign…).</source>
+            <translation>Importez un export de contacts de votre CRM ou de votre outil d'e-mailing (HubSpot, Brevo, Mailchimp, Mautic, ActiveCampaign…).</translation>
+        </message>
+        <message>
+            <source>Import your marketing costs workbook (one line per month, category, channel and amount) covering the period.</source>
+            <translation>Importez votre classeur de coûts marketing (une ligne par mois, catégorie, canal et montant) couvrant la période.</translation>
+        </message>
+        <message>
+            <source>Import your marketing costs workbook and a contacts export with stage dates (HubSpot “Became a … Date” columns).</source>
+            <translation>Importez votre classeur de coûts marketing et un export de contacts avec les dates de passage aux étapes (colonnes HubSpot « Became a … Date »).</translation>
+        </message>
+        <message>
+            <source>Import your marketing costs workbook and a Google Analytics 4 traffic export with key events (or count leads or customers as conversions in the settings).</source>
+            <translation>Importez votre classeur de coûts marketing et un export de trafic Google Analytics 4 avec les événements clés (ou comptez les leads ou les clients comme conversions dans les réglages).</translation>
+        </message>
+        <message>
+            <source>Import your marketing costs workbook and a deals export (HubSpot, Pipedrive, Salesforce…).</source>
+            <translation>Importez votre classeur de coûts marketing et un export d'affaires (HubSpot, Pipedrive, Salesforce…).</translation>
+        </message>
+        <message>
+            <source>Import the reports of your automated e-mails (Mautic, Brevo, ActiveCampaign…) and enter your team's hourly rate in the settings.</source>
+            <translation>Importez les rapports de vos e-mails automatisés (Mautic, Brevo, ActiveCampaign…) et saisissez le taux horaire de votre équipe dans les réglages.</translation>
+        </message>
+        <message>
+            <source>Import a deals export linked to contacts, your contacts exports and the recipient reports of your e-mails (Mautic, Brevo…).</source>
+            <translation>Importez un export d'affaires relié aux contacts, vos exports de contacts et les rapports par destinataire de vos e-mails (Mautic, Brevo…).</translation>
+        </message>
+        <message>
+            <source>Import your costs workbook (with its automation and e-mail tool lines), a deals export and the recipient reports of your automated e-mails.</source>
+            <translation>Importez votre classeur de coûts (avec ses lignes d'outils d'automatisation et d'e-mailing), un export d'affaires et les rapports par destinataire de vos e-mails automatisés.</translation>
+        </message>
+        <message>
+            <source>Import a deals export, or contacts with a customer stage date, and a customer end date (a column mapped to “Customer until”).</source>
+            <translation>Importez un export d'affaires, ou des contacts avec une date de passage au statut client, et une date de fin de client (une colonne associée à « Client jusqu'au »).</translation>
+        </message>
+        <message>
+            <source>Import a deals export of your CRM (HubSpot, Pipedrive, Salesforce…) covering the period.</source>
+            <translation>Importez un export d'affaires de votre CRM (HubSpot, Pipedrive, Salesforce…) couvrant la période.</translation>
+        </message>
+        <message>
+            <source>Import a contacts export with stage dates (HubSpot “Became a … Date” columns, or columns mapped to stage-entry dates).</source>
+            <translation>Importez un export de contacts avec les dates de passage aux étapes (colonnes HubSpot « Became a … Date », ou colonnes associées à une date d'entrée dans une étape).</translation>
+        </message>
+        <message>
+            <source>Import a CRM contacts export with stage dates and the “Lead Status” column (HubSpot).</source>
+            <translation>Importez un export de contacts du CRM avec les dates de passage aux étapes et la colonne « Statut du lead » (HubSpot).</translation>
+        </message>
+        <message>
+            <source>Import a contacts export with a lead score (HubSpot Score, Mautic points…).</source>
+            <translation>Importez un export de contacts avec un score (score HubSpot, points Mautic…).</translation>
+        </message>
+        <message>
+            <source>Import a contacts export with stage dates and a deals export (HubSpot, Pipedrive, Salesforce…).</source>
+            <translation>Importez un export de contacts avec les dates de passage aux étapes et un export d'affaires (HubSpot, Pipedrive, Salesforce…).</translation>
+        </message>
+        <message>
+            <source>Import a social statistics export (LinkedIn page, Facebook…) with impressions and interactions per post.</source>
+            <translation>Importez un export de statistiques de réseaux sociaux (page LinkedIn, Facebook…) avec les impressions et les interactions par publication.</translation>
+        </message>
+        <message>
+            <source>Import a satisfaction survey export (one answer per row, with its date and mark).</source>
+            <translation>Importez un export d'enquête de satisfaction (une réponse par ligne, avec sa date et sa note).</translation>
+        </message>
+        <message>
+            <source>Import a Google Analytics 4 traffic acquisition export (by day and session source / medium) covering the period.</source>
+            <translation>Importez un export Google Analytics 4 « Acquisition de trafic » (par jour et source/support de la session) couvrant la période.</translation>
+        </message>
+    </context>
+    <context>
+        <name>KpiPage</name>
+        <message>
+            <source>Compare with the previous period</source>
+            <translation>Comparer à la période précédente</translation>
+        </message>
+        <message>
+            <source>Compare with the same period last year</source>
+            <translation>Comparer à la même période l'an dernier</translation>
+        </message>
+        <message>
+            <source>No comparison</source>
+            <translation>Sans comparaison</translation>
+        </message>
+        <message>
+            <source>vs previous period</source>
+            <translation>vs période précédente</translation>
+        </message>
+        <message>
+            <source>vs last year</source>
+            <translation>vs l'an dernier</translation>
+        </message>
+        <message>
+            <source>Computing…</source>
+            <translation>Calcul en cours…</translation>
+        </message>
+    </context>
+    <context>
+        <name>KpiTabs</name>
+        <message>
+            <source>Overview</source>
+            <translation>Vue d'ensemble</translation>
+        </message>
+        <message>
+            <source>Revenue won and marketing costs by month</source>
+            <translation>CA signé et coûts marketing par mois</translation>
+        </message>
+        <message>
+            <source>Engagement</source>
+            <translation>Engagement</translation>
+        </message>
+        <message>
+            <source>E-mails sent by month</source>
+            <translation>E-mails envoyés par mois</translation>
+        </message>
+        <message>
+            <source>Open and click rates by month</source>
+            <translation>Taux d'ouverture et de clic par mois</translation>
+        </message>
+        <message>
+            <source>E-mails sent by tool</source>
+            <translation>E-mails envoyés par outil</translation>
+        </message>
+        <message>
+            <source>Click rate by campaign</source>
+            <translation>Taux de clic par campagne</translation>
+        </message>
+        <message>
+            <source>Acquisition and funnel</source>
+            <translation>Acquisition et entonnoir</translation>
+        </message>
+        <message>
+            <source>Funnel of the period</source>
+            <translation>Entonnoir de la période</translation>
+        </message>
+        <message>
+            <source>New leads by channel</source>
+            <translation>Nouveaux leads par canal</translation>
+        </message>
+        <message>
+            <source>Leads, MQLs and customers by month</source>
+            <translation>Leads, MQL et clients par mois</translation>
+        </message>
+        <message>
+            <source>Web</source>
+            <translation>Web</translation>
+        </message>
+        <message>
+            <source>Visits by month (▲ months with traffic peaks)</source>
+            <translation>Visites par mois (▲ mois avec pics de trafic)</translation>
+        </message>
+        <message>
+            <source>Key events by month</source>
+            <translation>Événements clés par mois</translation>
+        </message>
+        <message>
+            <source>Visits by source / medium</source>
+            <translation>Visites par source / support</translation>
+        </message>
+        <message>
+            <source>Other</source>
+            <translation>Autres</translation>
+        </message>
+    </context>
+    <context>
+        <name>KpiView</name>
+        <message>
+            <source>%1 pt</source>
+            <translation>%1 pt</translation>
+        </message>
+        <message>
+            <source>Period: %1 → %2</source>
+            <translation>Période : %1 → %2</translation>
+        </message>
+        <message>
+            <source>From: %1</source>
+            <translation>Sources : %1</translation>
+        </message>
+        <message>
+            <source>and %1 more</source>
+            <translation>et %1 autres</translation>
         </message>
     </context>
     <context>
@@ -1942,47 +2703,231 @@ Si cela se reproduit, envoyez les détails ci-dessous à votre contact d'assista
         </message>
         <message>
             <source>Amounts in {currencies} are left out: add their exchange rate in the settings.</source>
-            <translation type="unfinished" />
+            <translation>Les montants en {currencies} sont laissés de côté : ajoutez leur taux de change dans les réglages.</translation>
         </message>
         <message>
             <source>Every amount is in {currencies}, not in {currency}: add an exchange rate in the settings.</source>
-            <translation type="unfinished" />
+            <translation>Tous les montants sont en {currencies}, pas en {currency} : ajoutez un taux de change dans les réglages.</translation>
         </message>
         <message>
             <source>None of your e-mail exports for this period carries this figure.</source>
-            <translation type="unfinished" />
+            <translation>Aucun de vos exports d'e-mailing de la période ne donne ce chiffre.</translation>
         </message>
         <message>
             <source>None of your e-mail exports for this period says which opens come only from Apple Mail (Brevo recipient exports do).</source>
-            <translation type="unfinished" />
+            <translation>Aucun de vos exports d'e-mailing de la période ne distingue les ouvertures dues au seul Apple Mail (les exports des destinataires Brevo le font).</translation>
         </message>
         <message>
             <source>{count} campaigns are described recipient by recipient: their aggregate report is kept for comparison only and not added.</source>
-            <translation type="unfinished" />
+            <translation>{count} campagnes sont décrites destinataire par destinataire : leur rapport agrégé n'est gardé que pour comparaison et n'est pas ajouté.</translation>
         </message>
         <message>
             <source>{count} sends without a date (automation reports, undated totals) are in no period; the workflow KPIs use them.</source>
-            <translation type="unfinished" />
+            <translation>{count} envois sans date (rapports d'automatisation, totaux non datés) ne tombent dans aucune période ; les indicateurs des workflows les utilisent.</translation>
         </message>
         <message>
             <source>{sources} only export whether each recipient opened or clicked, not how many times: their totals count each recipient once (a lower bound).</source>
-            <translation type="unfinished" />
+            <translation>{sources} : l'export dit seulement si chaque destinataire a ouvert ou cliqué, pas combien de fois ; les totaux comptent donc chaque destinataire une fois (un minimum).</translation>
         </message>
         <message>
             <source>None of your workflow exports says this (the column is missing).</source>
-            <translation type="unfinished" />
+            <translation>Aucun de vos exports de workflows ne le dit (la colonne manque).</translation>
         </message>
         <message>
             <source>The figure this ratio divides by is 0 in this period: the ratio has no value.</source>
-            <translation type="unfinished" />
+            <translation>Le diviseur de ce ratio vaut 0 sur la période : le ratio n'a pas de valeur.</translation>
         </message>
         <message>
             <source>Left out because their exports lack this figure: {sources}.</source>
-            <translation type="unfinished" />
+            <translation>Laissés de côté, car leurs exports ne donnent pas ce chiffre : {sources}.</translation>
         </message>
         <message>
             <source>Current totals from the exports, not a history: the period only leaves out what was created after its end.</source>
-            <translation type="unfinished" />
+            <translation>Totaux actuels des exports, pas un historique : la période n'écarte que ce qui a été créé après sa fin.</translation>
+        </message>
+        <message>
+            <source>The export of “{campaign}” does not give the recipients who reacted: this test cannot use it.</source>
+            <translation>L'export de « {campaign} » ne donne pas les destinataires ayant réagi : ce test ne peut pas l'utiliser.</translation>
+        </message>
+        <message>
+            <source>Not enough data: each e-mail needs at least 5 recipients who reacted and 5 who did not.</source>
+            <translation>Pas assez de données : il faut pour chaque e-mail au moins 5 destinataires ayant réagi et 5 n'ayant pas réagi.</translation>
+        </message>
+        <message>
+            <source>No significant difference: no winner.</source>
+            <translation>Différence non significative : pas de gagnant.</translation>
+        </message>
+        <message>
+            <source>“{campaign}” wins: its rate is higher and the difference is significant.</source>
+            <translation>« {campaign} » l'emporte : son taux est plus élevé et la différence est significative.</translation>
+        </message>
+        <message>
+            <source>Opens are inflated by Apple Mail privacy and security scanners: treat this result as indicative, and prefer clicks.</source>
+            <translation>Les ouvertures sont gonflées par la protection Apple Mail et les antivirus : ce résultat n'est qu'indicatif, préférez les clics.</translation>
+        </message>
+        <message>
+            <source>{count} recipients received both e-mails: the two groups overlap, so the test is less reliable.</source>
+            <translation>{count} destinataires ont reçu les deux e-mails : les deux groupes se recoupent, le test est donc moins fiable.</translation>
+        </message>
+        <message>
+            <source>No contact was created in this period (contacts without a creation date are never new).</source>
+            <translation>Aucun contact n'a été créé sur la période (les contacts sans date de création ne sont jamais nouveaux).</translation>
+        </message>
+        <message>
+            <source>No export tells who opened or clicked: import recipient exports of your campaigns, or contacts with their last open and click dates.</source>
+            <translation>Aucun export ne dit qui a ouvert ou cliqué : importez les exports des destinataires de vos campagnes, ou des contacts avec leurs dates de dernière ouverture et de dernier clic.</translation>
+        </message>
+        <message>
+            <source>Contacts without a creation date ({count}) are in every month's total and never new.</source>
+            <translation>Les contacts sans date de création ({count}) sont dans le total de chaque mois et ne sont jamais nouveaux.</translation>
+        </message>
+        <message>
+            <source>The period covers only part of {months}: their monthly costs count pro rata of the days covered.</source>
+            <translation>La période ne couvre qu'une partie de {months} : leurs coûts mensuels comptent au prorata des jours couverts.</translation>
+        </message>
+        <message>
+            <source>There is nothing to divide the costs by in this period: the count is 0.</source>
+            <translation>Rien par quoi diviser les coûts sur cette période : le décompte est nul.</translation>
+        </message>
+        <message>
+            <source>The costs of this period add up to 0.</source>
+            <translation>Les coûts de cette période totalisent 0.</translation>
+        </message>
+        <message>
+            <source>No cost on the automation and e-mail channels in this period: add your automation tool's licence to the costs workbook.</source>
+            <translation>Aucun coût sur les canaux automatisation et e-mail sur cette période : ajoutez la licence de votre outil d'automatisation au classeur de coûts.</translation>
+        </message>
+        <message>
+            <source>Enter your team's hourly rate in the settings to value the time automated e-mails save.</source>
+            <translation>Saisissez le taux horaire de votre équipe dans les réglages pour valoriser le temps gagné grâce aux e-mails automatisés.</translation>
+        </message>
+        <message>
+            <source>The time saved counts 0 because no hourly rate is set: enter it in the settings.</source>
+            <translation>Le temps gagné compte pour 0 faute de taux horaire : saisissez-le dans les réglages.</translation>
+        </message>
+        <message>
+            <source>The conversion “{value}” chosen for the cost per acquisition is unknown: choose key events, new leads or new customers in the settings.</source>
+            <translation>La conversion « {value} » choisie pour le coût par acquisition est inconnue : choisissez événements clés, nouveaux leads ou nouveaux clients dans les réglages.</translation>
+        </message>
+        <message>
+            <source>No deal was won in this period.</source>
+            <translation>Aucune affaire gagnée sur cette période.</translation>
+        </message>
+        <message>
+            <source>No deal was won or lost in this period.</source>
+            <translation>Aucune affaire gagnée ou perdue sur cette période.</translation>
+        </message>
+        <message>
+            <source>No deal won in this period has a creation date.</source>
+            <translation>Aucune affaire gagnée sur cette période n'a de date de création.</translation>
+        </message>
+        <message>
+            <source>{count} won deals close before they were created in your exports: they are left out.</source>
+            <translation>{count} affaires gagnées sont clôturées avant leur création dans vos exports : elles sont laissées de côté.</translation>
+        </message>
+        <message>
+            <source>The funnel follows the scoring model, but no scoring model is active: activate one, or base the funnel on the imported stages again.</source>
+            <translation>L'entonnoir suit le modèle de scoring, mais aucun modèle n'est actif : activez-en un, ou revenez aux étapes importées.</translation>
+        </message>
+        <message>
+            <source>The active scoring model has not placed anyone in the funnel yet: evaluate it.</source>
+            <translation>Le modèle de scoring actif n'a encore placé personne dans l'entonnoir : évaluez-le.</translation>
+        </message>
+        <message>
+            <source>Nobody entered the starting stage in this period.</source>
+            <translation>Personne n'est entré dans l'étape de départ sur cette période.</translation>
+        </message>
+        <message>
+            <source>None of these MQLs has a lead status in your exports: import a CRM contacts export with its “Lead Status” column.</source>
+            <translation>Aucun de ces MQL n'a de statut de lead dans vos exports : importez un export de contacts du CRM avec sa colonne « Statut du lead ».</translation>
+        </message>
+        <message>
+            <source>{count} of these contacts entered less than {days} days before the end of your data: some may still convert, so the rate can still rise.</source>
+            <translation>{count} de ces contacts sont entrés moins de {days} jours avant la fin de vos données : certains peuvent encore se convertir, le taux peut donc encore monter.</translation>
+        </message>
+        <message>
+            <source>Your exports carry no lead score from {source}: import its contacts export, or choose another score source.</source>
+            <translation>Vos exports ne contiennent aucun score venant de {source} : importez son export de contacts, ou choisissez une autre source de score.</translation>
+        </message>
+        <message>
+            <source>No scored contact is currently a lead, MQL or SQL.</source>
+            <translation>Aucun contact noté n'est actuellement lead, MQL ou SQL.</translation>
+        </message>
+        <message>
+            <source>Your social statistics for this period give no impressions with interactions.</source>
+            <translation>Vos statistiques de réseaux sociaux de la période ne donnent aucune impression avec des interactions.</translation>
+        </message>
+        <message>
+            <source>Your web analytics export for this period does not carry this figure: add the metric to the report before downloading it.</source>
+            <translation>Votre export d'analyse web de la période ne donne pas ce chiffre : ajoutez la métrique au rapport avant de le télécharger.</translation>
+        </message>
+        <message>
+            <source>New leads are needed: import contacts with the day they became leads (HubSpot “Became a Lead Date”).</source>
+            <translation>Il faut les nouveaux leads : importez des contacts avec leur date de passage au statut lead (HubSpot « Became a Lead Date »).</translation>
+        </message>
+        <message>
+            <source>A peak is judged against the 28 days before it, 14 of them at least with data: import web analytics covering the weeks before the period.</source>
+            <translation>Un pic se juge par rapport aux 28 jours qui le précèdent, dont au moins 14 avec des données : importez une analyse web couvrant les semaines qui précèdent la période.</translation>
+        </message>
+        <message>
+            <source>No automated e-mail was imported recipient by recipient, so no revenue can be traced to a workflow: import the sent-e-mails report of your automation tool (Mautic, Brevo…).</source>
+            <translation>Aucun e-mail automatisé n'a été importé destinataire par destinataire, aucun CA ne peut donc être relié à un workflow : importez le rapport des e-mails envoyés de votre outil d'automatisation (Mautic, Brevo…).</translation>
+        </message>
+        <message>
+            <source>{count} won deals are linked to no contact: only their own lead source can explain them, else they count as “unknown”.</source>
+            <translation>{count} affaires gagnées ne sont reliées à aucun contact : seule leur propre source peut les expliquer, sinon elles comptent comme « inconnu ».</translation>
+        </message>
+        <message>
+            <source>No revenue was won in this period.</source>
+            <translation>Aucun CA signé sur cette période.</translation>
+        </message>
+        <message>
+            <source>No won deal has a dated touch, so all revenue goes to “unknown”: import your contacts with their original source and your e-mail recipient exports.</source>
+            <translation>Aucune affaire gagnée n'a de point de contact daté, tout le CA va donc à « inconnu » : importez vos contacts avec leur source d'origine et vos exports de destinataires d'e-mails.</translation>
+        </message>
+        <message>
+            <source>{count} of {deals} won deals have fewer than three touches: there this model splits like linear or first touch, so its differences mean little.</source>
+            <translation>{count} des {deals} affaires gagnées ont moins de trois points de contact : ce modèle y répartit comme le linéaire ou le premier contact, ses écarts veulent donc dire peu de chose.</translation>
+        </message>
+        <message>
+            <source>For {count} deals the touch at lead creation or at deal creation is unknown: its 30 % went to the first touch.</source>
+            <translation>Pour {count} affaires, le point de contact à la création du lead ou de l'affaire est inconnu : ses 30 % sont allés au premier contact.</translation>
+        </message>
+        <message>
+            <source>Your exports never say when a customer stopped being one: map a column to “Customer until” (end of contract, churn date) to measure churn.</source>
+            <translation>Vos exports ne disent jamais quand un client a cessé de l'être : associez une colonne à « Client jusqu'au » (fin de contrat, date de départ) pour mesurer l'attrition.</translation>
+        </message>
+        <message>
+            <source>Nobody was a customer the day before the period starts.</source>
+            <translation>Personne n'était client la veille du début de la période.</translation>
+        </message>
+        <message>
+            <source>No deal was won by the end of the period.</source>
+            <translation>Aucune affaire gagnée avant la fin de la période.</translation>
+        </message>
+        <message>
+            <source>{count} of your {total} contacts appear in several tools; they are counted once, by e-mail address.</source>
+            <translation>{count} de vos {total} contacts apparaissent dans plusieurs outils ; ils sont comptés une seule fois, par adresse e-mail.</translation>
+        </message>
+        <message>
+            <source>{count} contacts have no known source, so they count in no channel. Fill the “original source” field in your CRM, or add UTM parameters to your forms.</source>
+            <translation>{count} contacts n'ont pas de source connue et ne comptent dans aucun canal. Renseignez le champ « source d'origine » dans votre CRM, ou ajoutez des paramètres UTM à vos formulaires.</translation>
+        </message>
+        <message>
+            <source>{count} of {total} deals are linked to no contact (from {tools}): their revenue counts, but not in the funnel or in attribution. Export deals with their associated contacts.</source>
+            <translation>{count} affaires sur {total} ne sont liées à aucun contact (venant de {tools}) : leur CA compte, mais ni dans l'entonnoir ni dans l'attribution. Exportez les affaires avec leurs contacts associés.</translation>
+        </message>
+        <message>
+            <source>{count} customers have no won deal linked to them: their revenue is missing. Check that their deals are exported and associated with them in your CRM.</source>
+            <translation>{count} clients n'ont aucune affaire gagnée liée : leur CA manque. Vérifiez que leurs affaires sont exportées et associées à eux dans votre CRM.</translation>
+        </message>
+        <message>
+            <source>No cost was entered for {months}: ROI and cost per lead are too good for those months.</source>
+            <translation>Aucun coût saisi pour {months} : le ROI et le coût par lead sont trop flatteurs pour ces mois.</translation>
+        </message>
+        <message>
+            <source>For {tools}, only campaign totals were imported: no contact-level activity (active contacts, scoring, attribution) comes from them. Export each campaign's recipients to get it.</source>
+            <translation>Pour {tools}, seuls les totaux des campagnes ont été importés : aucune activité par contact (contacts actifs, scoring, attribution) n'en vient. Exportez les destinataires de chaque campagne pour l'obtenir.</translation>
         </message>
     </context>
     <context>
@@ -2026,6 +2971,49 @@ Si cela se reproduit, envoyez les détails ci-dessous à votre contact d'assista
             <source>Add the exports of your tools. Known formats are recognised on their own; every row that cannot be used is listed with the reason.</source>
             <translation>Ajoutez les exports de vos outils. Les formats connus sont reconnus d'eux-mêmes ; chaque ligne inutilisable est listée avec sa raison.</translation>
         </message>
+        <message>
+            <source>Your figures for the period. Hover over a number to see how it is computed and from what.</source>
+            <translation>Vos chiffres de la période. Survolez un chiffre pour voir comment il est calculé et à partir de quoi.</translation>
+        </message>
+    </context>
+    <context>
+        <name>Periods</name>
+        <message>
+            <source>This month</source>
+            <translation>Ce mois-ci</translation>
+        </message>
+        <message>
+            <source>Last month</source>
+            <translation>Le mois dernier</translation>
+        </message>
+        <message>
+            <source>This quarter</source>
+            <translation>Ce trimestre</translation>
+        </message>
+        <message>
+            <source>Last quarter</source>
+            <translation>Le trimestre dernier</translation>
+        </message>
+        <message>
+            <source>Year to date</source>
+            <translation>Depuis le début de l'année</translation>
+        </message>
+        <message>
+            <source>Last 12 months</source>
+            <translation>Les 12 derniers mois</translation>
+        </message>
+        <message>
+            <source>All data</source>
+            <translation>Toutes les données</translation>
+        </message>
+        <message>
+            <source>Custom dates…</source>
+            <translation>Dates personnalisées…</translation>
+        </message>
+        <message>
+            <source>Period:</source>
+            <translation>Période :</translation>
+        </message>
     </context>
     <context>
         <name>PlannedPage</name>
@@ -2044,14 +3032,6 @@ Si cela se reproduit, envoyez les détails ci-dessous à votre contact d'assista
         <message>
             <source>It uses your contact exports and e-mail reports.</source>
             <translation>Cette page utilise vos exports de contacts et vos rapports d'e-mails.</translation>
-        </message>
-        <message>
-            <source>Here you will read your key figures — contacts, e-mail engagement, leads, MQL, customers, web traffic — by month, with charts and the formula behind every number.</source>
-            <translation>Vous lirez ici vos chiffres clés — contacts, engagement e-mail, leads, MQL, clients, trafic web — mois par mois, avec des graphiques et la formule derrière chaque chiffre.</translation>
-        </message>
-        <message>
-            <source>It uses every export you import.</source>
-            <translation>Cette page utilise tous les exports que vous importez.</translation>
         </message>
         <message>
             <source>Here you will compare what marketing costs with the revenue it brings: ROI, cost per lead, customer acquisition cost, and revenue by channel.</source>

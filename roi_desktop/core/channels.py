@@ -27,6 +27,18 @@ CHANNELS: dict[str, str] = {
     "unknown": QT_TRANSLATE_NOOP("Channels", "Unknown"),
 }
 
+TOOL_NAMES: dict[str, str] = {
+    "hubspot": "HubSpot", "brevo": "Brevo", "mailchimp": "Mailchimp", "mautic": "Mautic",
+    "activecampaign": "ActiveCampaign", "plezi": "Plezi", "pipedrive": "Pipedrive", "salesforce": "Salesforce",
+    "ga4": "Google Analytics", "manual": QT_TRANSLATE_NOOP("Channels", "Typed by hand"),
+}
+"""How tools are named to people (the ids are lower-case in data and JSON)."""
+
+
+def tool_name(tool: str) -> str:
+    return TOOL_NAMES.get(tool, tool)
+
+
 COST_CATEGORIES: dict[str, str] = {
     "licence": QT_TRANSLATE_NOOP("CostCategories", "Tool licences"),
     "staff_time": QT_TRANSLATE_NOOP("CostCategories", "Staff time"),

@@ -11,7 +11,11 @@ from pathlib import Path
 from typing import Any
 
 from roi_desktop.core.changes import Changes
+from roi_desktop.core.costs.service import CostService
 from roi_desktop.core.importing.pipeline import Importer
+from roi_desktop.core.reporting.service import ReportService
+from roi_desktop.core.scoring.service import ScoringService
+from roi_desktop.core.usage.service import UsageService
 from roi_desktop.core.kpis import engine as kpi_engine
 from roi_desktop.core.kpis.engine import KpiReport
 from roi_desktop.core.kpis.period import Period
@@ -44,6 +48,10 @@ class Workspace:
     def __init__(self, store: Store) -> None:
         self.store = store
         self.imports = Importer(store)
+        self.usage = UsageService(store)
+        self.scoring = ScoringService(store)
+        self.reports = ReportService(store)
+        self.costs = CostService(store)
         self.notices: list[Message] = []
         if store.read_only:
             self.notices.append(READ_ONLY(name=store.path.name))
@@ -110,6 +118,34 @@ class Workspace:
     def kpis(self, period: Period | None = None, *, overrides: dict[str, Any] | None = None) -> KpiReport:
         """The KPI catalogue over `period` (default: all data); `overrides` replace settings for this run."""
         return kpi_engine.compute(self.store.reader(), period, overrides=overrides)
+
+    def attribution(self, period: Period | None = None, *, overrides: dict[str, Any] | None = None) -> dict[str, Any]:
+        """The six attribution models side by side over `period` (the ROI page): model → Attribution, with
+        cents by channel, campaign and workflow and whether the data supports the model. Only the
+        `attribution_model` setting feeds the KPIs."""
+        from roi_desktop.core.kpis.attribution import side_by_side
+
+        return side_by_side(self.store.reader(), period, overrides)
+
+    def data_quality(self, period: Period | None = None) -> list[Any]:
+        """What weakens the figures (the Overview's strip), worst first."""
+        from roi_desktop.core.kpis.quality import data_quality
+
+        return data_quality(self.store.reader(), period)
+
+    def ab_candidates(self) -> list[Any]:
+        """Campaigns an A/B test can compare (abtest.Candidate), latest send first."""
+        from roi_desktop.core.kpis.abtest import candidates
+
+        return candidates(self.store.reader())
+
+    def ab_test(self, campaign_a: int, campaign_b: int, metric: str = "click_rate") -> Any:
+        """The A/B test of two campaigns on click_rate (or open_rate, indicative): an abtest.AbTest."""
+        from roi_desktop.core.kpis.abtest import ab_test
+        from roi_desktop.core.kpis.context import effective_settings
+
+        alpha = effective_settings(self.settings())["ab_alpha"]
+        return ab_test(self.store.reader(), campaign_a, campaign_b, metric, float(alpha))
 
     def default_period(self) -> Period | None:
         return kpi_engine.default_period(self.store.reader())

@@ -159,3 +159,12 @@ def format_cell(kind: str, value: Any, currency: str = "EUR") -> str:
     if kind == "list":
         return ", ".join(map(str, value))
     return str(value)
+
+
+def count_text(count: int, one: str, many: str) -> str:
+    """`one` or `many` (already translated, with %1 for the number) as the language's plural rule says:
+    French uses the singular for 0 and 1, English only for 1. (pyside6-lupdate does not extract Qt's %Ln
+    plural forms from Python, so plurals are chosen here.)"""
+    french = QLocale().language() == QLocale.Language.French
+    singular = count <= 1 if french else count == 1
+    return (one if singular else many).replace("%1", format_count(count))

@@ -56,6 +56,7 @@ class MainWindow(QMainWindow):
         self.runner = Runner(self.notifier, self)
         self.session = Session(settings, self.notifier, self)
         self.session.ask_read_only = self._ask_read_only
+        self.session.before_close = self._finish_background_work
         self.setWindowIcon(app_icon())
         self.setMinimumSize(QSize(960, 620))
 
@@ -242,6 +243,11 @@ class MainWindow(QMainWindow):
             message_text(message) + "\n\n" + QCoreApplication.translate("MainWindow", "Open it read-only?"),
         )
         return answer == QMessageBox.StandardButton.Yes
+
+    def _finish_background_work(self) -> None:
+        """Tasks read the open workspace: let them end before it closes (cancel what can stop early)."""
+        self.runner.cancel_all()
+        self.runner.wait()
 
     def _on_opened(self, workspace: Workspace | None) -> None:
         for page in self.pages.values():

@@ -26,6 +26,7 @@ class Session(QObject):
     Attributes:
         workspace: the open workspace, or None.
         ask_read_only: asked when the file is locked by another copy; returns True to open it read-only.
+        before_close: called before a workspace closes (the window finishes its background work there).
 
     Signals:
         opened(object): a workspace was opened (the Workspace).
@@ -43,6 +44,8 @@ class Session(QObject):
         self.notifier = notifier
         self.workspace: Workspace | None = None
         self.ask_read_only: Callable[[Message], bool] = lambda message: False
+        self.before_close: Callable[[], None] = lambda: None
+        """Called before the workspace closes: the window waits there for background work using it."""
 
     def open(self, path: Path, *, read_only: bool = False) -> bool:
         """Open `path`, replacing the current workspace only on success."""
@@ -80,6 +83,7 @@ class Session(QObject):
 
     def _close_quietly(self) -> None:
         if self.workspace is not None:
+            self.before_close()
             self.workspace.close()
             self.workspace = None
 

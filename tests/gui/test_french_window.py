@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import xml.etree.ElementTree as ET
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QTranslator
@@ -9,6 +10,9 @@ from PySide6.QtCore import QCoreApplication, QTranslator
 from roi_desktop.gui.i18n import Translations
 from roi_desktop.gui.main_window import MainWindow
 from roi_desktop.gui.settings import AppSettings
+
+TS = Path(__file__).resolve().parents[2] / "resources" / "translations" / "roi_desktop_fr.ts"
+OUR_CONTEXTS = {c.findtext("name") for c in ET.parse(TS).getroot().iter("context")} - {"QProgressDialog"}
 
 
 def test_main_window_shows_no_untranslated_string_in_french(qtbot, tmp_path: Path) -> None:
@@ -20,7 +24,7 @@ def test_main_window_shows_no_untranslated_string_in_french(qtbot, tmp_path: Pat
             self.missing: set[tuple[str, str]] = set()
 
         def translate(self, context, source, disambiguation=None, n=-1):  # noqa: ANN001
-            if source and not context.startswith("Q"):
+            if source and context in OUR_CONTEXTS:  # Qt's and pyqtgraph's own forms have theirs
                 self.missing.add((context, source))
             return ""
 

@@ -8,6 +8,7 @@ the CLI, the panels and the workbook all say the same words.
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from typing import Any
 
 COUNT, RATIO, DAYS, CURRENCY = "count", "ratio", "days", "currency"
 """Units (KPIS §1). CURRENCY becomes the workspace currency code in results."""
@@ -28,14 +29,29 @@ class AlertRule:
 
     `above` True alerts when the value exceeds a threshold (unsubscribe rate), False when it falls below (ROI).
     Rate alerts only fire when the denominator reaches `alert.min_volume` (setting).
+
+    Attributes:
+        inclusive: the warning threshold itself alerts (≥ rather than >); `critical_inclusive` the same for the
+            critical one (None: as `inclusive`) — complaint rate: > 0.1 % warning, ≥ 0.3 % critical.
+        message: a QT_TRANSLATE_NOOP("KpiAlert", …) literal, or a MessageTemplate.
+        on: test this entry of the result's `counts` instead of its value (workflows_without_trigger: the
+            active ones).
+        of: test the value as a share of this entry of `counts` (contacts_inactive: > 50 % of reachable);
+            that entry is then the volume checked against `alert.min_volume`.
+        when: an extra condition alerts.py knows by name ("paid_email_tools": e-mail or automation costs in
+            the period), under which a null value with reason no_data counts as 0.
     """
 
     warning: float | None
     critical: float | None = None
     above: bool = True
     inclusive: bool = False
-    message: str = ""
+    message: Any = ""
     needs_volume: bool = True
+    critical_inclusive: bool | None = None
+    on: str | None = None
+    of: str | None = None
+    when: str | None = None
 
 
 @dataclass(frozen=True)

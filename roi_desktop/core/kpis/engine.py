@@ -12,6 +12,7 @@ from dataclasses import dataclass, field
 from datetime import date
 from typing import Any
 
+from roi_desktop.core.kpis import alerts
 from roi_desktop.core.kpis.context import KpiContext, effective_settings
 from roi_desktop.core.kpis.definitions import all_definitions
 from roi_desktop.core.kpis.period import Period
@@ -67,6 +68,7 @@ def compute(db: Connection, period: Period | None = None, *, overrides: dict[str
     for area in AREAS:
         module = importlib.import_module(f"roi_desktop.core.kpis.areas.{area}")
         context.results.update(module.compute(context))
+    alerts.apply(context)
     definitions = all_definitions()
     report.results = {kpi_id: context.results[kpi_id] for kpi_id in definitions if kpi_id in context.results}
     return report

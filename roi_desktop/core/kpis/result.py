@@ -54,6 +54,8 @@ class KpiResult:
         notes: qualifications.
         alert: the alert the period value raises, if any.
         reason: why value is None.
+        month_counts: the counts behind each `by_month` value ({"2024-01": {"numerator": …, "denominator": …}}),
+            so that months can be judged like the period (alerts.breaching_months); not part of the JSON.
     """
 
     id: str
@@ -64,6 +66,7 @@ class KpiResult:
     notes: list[Note] = field(default_factory=list)
     alert: Alert | None = None
     reason: Reason | None = None
+    month_counts: dict[str, dict[str, Any]] = field(default_factory=dict)
 
     @classmethod
     def null(cls, kpi_id: str, unit: str, reason: Reason) -> KpiResult:

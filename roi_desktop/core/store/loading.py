@@ -68,7 +68,8 @@ class Derived:
             refresh_campaign_send_days(db, self.campaigns)
             rebuild_email_daily(db, self.campaigns)
             rebuild_contact_activity(db, self.campaigns)
-            tables.update({"email_daily", "contact_activity"})
+            rebuild_automated_sends(db, self.campaigns)
+            tables.update({"email_daily", "contact_activity", "automated_sends"})
         if self.deals or self.emails:
             rebuild_deal_contacts(db)
             tables.add("deal_contacts")
@@ -262,7 +263,8 @@ def rebuild_email_daily(db: Database, campaign_ids: Iterable[int] | None = None)
 
 def rebuild_contact_activity(db: Database, campaign_ids: Iterable[int] | None = None) -> None:
     """Opens and clicks per contact, day and campaign, from the recipient rows (the day of an open is its
-    open day, of a click its click day: KPIS §3.1)."""
+    open day, of a click its click day: KPIS §3.1). Opens that Apple Mail alone made (every open of the row
+    is an MPP open) are not activity (KPIS §2)."""
     if campaign_ids is None:
         db.execute("DELETE FROM contact_activity")
         where, params = "", []
@@ -275,12 +277,36 @@ def rebuild_contact_activity(db: Database, campaign_ids: Iterable[int] | None = 
         f"""INSERT INTO contact_activity (email, day, campaign_id, opened, clicked)
         SELECT email, day, campaign_id, max(opened), max(clicked) FROM (
             SELECT email, open_day AS day, campaign_id, 1 AS opened, 0 AS clicked FROM email_events
-            WHERE opened = 1 AND open_day IS NOT NULL {where}
+            WHERE opened = 1 AND open_day IS NOT NULL AND NOT coalesce(mpp_opens > 0 AND mpp_opens >= total_opens, 0)
+                {where}
             UNION ALL
             SELECT email, click_day, campaign_id, 0, 1 FROM email_events
             WHERE clicked = 1 AND click_day IS NOT NULL {where}
         ) GROUP BY email, day, campaign_id""",
         params + params,
+    )
+
+
+def rebuild_automated_sends(db: Database, campaign_ids: Iterable[int] | None = None) -> None:
+    """The first send day of each automated e-mail to each recipient (all campaigns, or only `campaign_ids`):
+    the workflow enrolments of KPIS §6, kept apart from the million-row event table."""
+    if campaign_ids is None:
+        db.execute("DELETE FROM automated_sends")
+        where, params = "", []
+    else:
+        ids = sorted(campaign_ids)
+        marks = ", ".join("?" * len(ids))
+        db.execute(f"DELETE FROM automated_sends WHERE campaign_id IN ({marks})", ids)
+        where, params = f"AND id IN ({marks})", ids
+    automated = [row[0] for row in db.execute(f"SELECT id FROM campaigns WHERE automated = 1 {where}", params)]
+    if not automated:
+        return
+    marks = ", ".join("?" * len(automated))
+    db.execute(
+        f"""INSERT INTO automated_sends (email, campaign_id, day)
+        SELECT email, campaign_id, min(send_day) FROM email_events
+        WHERE campaign_id IN ({marks}) AND send_day IS NOT NULL GROUP BY email, campaign_id""",
+        automated,
     )
 
 
@@ -305,6 +331,7 @@ def rebuild_all(db: Database) -> None:
     rebuild_contacts(db)
     rebuild_email_daily(db)
     rebuild_contact_activity(db)
+    rebuild_automated_sends(db)
     rebuild_deal_contacts(db)
 
 

@@ -514,5 +514,52 @@ def _contact_activity(db: Database) -> None:
     rebuild_contact_activity(db)
 
 
+_AUTOMATED_SENDS = """
+CREATE TABLE automated_sends (
+    email TEXT NOT NULL,
+    campaign_id INTEGER NOT NULL,
+    day TEXT NOT NULL,
+    PRIMARY KEY (email, campaign_id)
+) WITHOUT ROWID;
+CREATE INDEX automated_sends_campaign ON automated_sends (campaign_id);
+CREATE INDEX stage_history_contact ON stage_history (origin, email, stage, entry_day, source);
+CREATE INDEX contact_records_score ON contact_records (source, lifecycle_stage, score, email) WHERE score IS NOT NULL
+"""
+
+
+@migrations(name="0004_funnel_reads")
+def _funnel_reads(db: Database) -> None:
+    """What the funnel and attribution read on every period change, made cheap (measured at scale 38).
+
+    `automated_sends`: the first day each contact was sent each automated e-mail, i.e. workflow enrolments
+    (KPIS §6) and the funnel's `by_automation`. From the million-row event table, which has no campaign index,
+    the same answer took 1.4 s; here it is index lookups. `stage_history_contact` covers the per-contact pivot
+    of stage entries (earliest day per stage over tools): walked in e-mail order it needs no sort (0.71 s →
+    0.39 s on 107,000 entries). `contact_records_score` covers the average lead score per tool and stage
+    (0.36 s → 0.05 s on 150,000 records)."""
+    for statement in _AUTOMATED_SENDS.split(";\n"):
+        db.execute(statement)
+    from roi_desktop.core.store.loading import rebuild_automated_sends
+
+    rebuild_automated_sends(db)
+
+
+_CONTACT_FLAGS = """
+CREATE INDEX email_events_optouts ON email_events (email) WHERE unsubscribed = 1 OR complaint = 1 OR hard_bounce = 1
+"""
+
+
+@migrations(name="0005_contact_flags")
+def _contact_flags(db: Database) -> None:
+    """Contact KPIs read the dated unsubscribes, complaints and hard bounces of the recipient rows (KPIS §3.1):
+    a partial index holds just those rows (about 1 %), so reading them costs 0.06 s instead of a 0.29 s scan
+    of a million events (measured at scale 38), and importing costs nothing measurable. Apple-MPP-only opens
+    leave `contact_activity` (KPIS §2: they never count as activity), hence its rebuild."""
+    db.execute(_CONTACT_FLAGS)
+    from roi_desktop.core.store.loading import rebuild_contact_activity
+
+    rebuild_contact_activity(db)
+
+
 SCHEMA_VERSION = len(migrations.pending(Database(memory=True)))
 """The number of migrations this app knows; written to PRAGMA user_version after migrating."""

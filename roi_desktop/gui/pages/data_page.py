@@ -13,6 +13,7 @@ from roi_desktop.core.changes import Changes
 from roi_desktop.core.messages import QT_TRANSLATE_NOOP
 from roi_desktop.core.tables import TABLES
 from roi_desktop.core.workspace import Workspace
+from roi_desktop.gui.i18n import count_text
 from roi_desktop.gui.models.rows_model import RowsModel
 from roi_desktop.gui.pages.base import Page, PageContext
 from roi_desktop.gui.widgets.empty_state import EmptyState
@@ -125,4 +126,6 @@ class DataPage(Page):
         if self.model is None:
             self.count_label.setText("")
             return
-        self.count_label.setText(QCoreApplication.translate("DataPage", "%Ln row(s)", "", self.model.total))
+        translate = QCoreApplication.translate
+        self.count_label.setText(count_text(self.model.total, translate("DataPage", "%1 row"),
+                                            translate("DataPage", "%1 rows")))

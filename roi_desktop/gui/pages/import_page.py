@@ -31,7 +31,7 @@ from roi_desktop.core.importing.report import LOADED, ImportReport, save_issues_
 from roi_desktop.core.messages import QT_TRANSLATE_NOOP
 from roi_desktop.core.workspace import Workspace
 from roi_desktop.gui.dialogs.mapping_dialog import MappingDialog
-from roi_desktop.gui.i18n import format_count, message_text
+from roi_desktop.gui.i18n import count_text, format_count, message_text
 from roi_desktop.gui.models.batches_model import BATCH_ROLE, BatchesModel
 from roi_desktop.gui.models.import_files_model import PREVIEW_ROLE, ImportFilesModel
 from roi_desktop.gui.models.issues_model import IssuesModel
@@ -342,11 +342,12 @@ class ImportPage(Page):
         previews = self.files_model.previews
         ready = len(self.files_model.importable())
         waiting = sum(1 for p in previews if p.status == NEEDS_MAPPING)
-        parts = [translate("ImportPage", "%Ln file(s) ready", "", ready)]
+        parts = [count_text(ready, translate("ImportPage", "%1 file ready"), translate("ImportPage", "%1 files ready"))]
         if waiting:
-            parts.append(translate("ImportPage", "%Ln to match", "", waiting))
+            parts.append(count_text(waiting, translate("ImportPage", "%1 to match"), translate("ImportPage", "%1 to match")))
         self.summary.setText(" · ".join(parts) if previews else "")
-        self.import_button.setText(translate("ImportPage", "Import %Ln file(s)", "", ready) if ready
+        self.import_button.setText(count_text(ready, translate("ImportPage", "Import %1 file"),
+                                              translate("ImportPage", "Import %1 files")) if ready
                                    else translate("ImportPage", "Import"))
         self._update_buttons()
 

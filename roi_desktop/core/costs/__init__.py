@@ -1,0 +1,1 @@
+"""The cost ledger and value settings (issue #7): edit costs, recurring lines, exchange rates."""

@@ -1,0 +1,1 @@
+"""The Excel workbook of KPI tables and other exports (issue #9)."""

@@ -1,0 +1,64 @@
+"""Queries of the deal KPIs (KPIS §3.4, §4.4) and of the customer KPIs built on deals (CLV, churn).
+
+Deals are few (hundreds, a few thousand at the largest scale measured), so the area reads them whole and
+filters by period in Python; every other question it asks is an index lookup.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from sqlite_utils import Database
+
+
+@dataclass(frozen=True)
+class DealRow:
+    """One deal as the KPIs read it.
+
+    Attributes:
+        status: 'won', 'lost' or 'open'.
+        close_day: day won or lost (None on open deals: their close date is a forecast).
+        amount_cents / currency: as exported (None when the export has no amount).
+        channel: channel id of the deal's own lead source, or None.
+        contact: the first of its linked contact e-mails, or None (unlinked).
+    """
+
+    id: int
+    source: str
+    status: str
+    created_day: str | None
+    close_day: str | None
+    amount_cents: int | None
+    currency: str | None
+    company: str | None
+    channel: str | None
+    contact: str | None
+
+
+def deals(db: Database) -> list[DealRow]:
+    """Every deal."""
+    rows = db.execute(
+        """SELECT d.id, d.source, d.status, d.created_day, CASE WHEN d.status IN ('won', 'lost') THEN d.close_day END,
+            d.amount_cents, d.currency, d.company, d.channel,
+            (SELECT min(dc.email) FROM deal_contacts dc WHERE dc.deal_id = d.id)
+        FROM deals d ORDER BY d.id"""
+    ).fetchall()
+    return [DealRow(*row) for row in rows]
+
+
+def customer_spans(db: Database) -> list[tuple[str, str, str | None]]:
+    """(e-mail, first day as customer, customer end day or None) of every contact who became a customer: the
+    earliest of its customer stage entry and its first won deal."""
+    return db.execute(
+        """SELECT s.email, min(s.day), c.customer_end_day FROM (
+            SELECT email, entry_day AS day FROM stage_history WHERE origin = 'import' AND stage = 'customer'
+            UNION ALL
+            SELECT dc.email, d.close_day FROM deals d JOIN deal_contacts dc ON dc.deal_id = d.id
+            WHERE d.status = 'won' AND d.close_day IS NOT NULL
+        ) s LEFT JOIN contacts c ON c.email = s.email GROUP BY s.email"""
+    ).fetchall()
+
+
+def has_customer_end_days(db: Database) -> bool:
+    """Whether any imported contact carries a customer end day."""
+    return db.execute("SELECT 1 FROM contacts WHERE customer_end_day IS NOT NULL LIMIT 1").fetchone() is not None

@@ -1,0 +1,1 @@
+"""pyqtgraph charts fed with plain series (month labels, values, a unit): they never read the workspace."""

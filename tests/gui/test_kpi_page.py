@@ -1,0 +1,75 @@
+"""The KPI panels on the demo: the period picker changes the numbers, comparisons show deltas, every number
+explains itself, alerts show, charts plot the monthly series."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from roi_desktop.core.kpis.period import Period
+from roi_desktop.gui.charts.monthly_chart import MonthlyChart
+
+
+def idle(qtbot, window) -> None:
+    qtbot.waitUntil(lambda: not window.runner.busy() and window.current_page().view is not None, timeout=60_000)
+
+
+@pytest.fixture
+def kpi_page(window, qtbot):
+    window.show_page("kpis")
+    page = window.current_page()
+    idle(qtbot, window)
+    return page
+
+
+def tile_value(page, kpi_id: str) -> str:
+    return page.panels[0].tiles[kpi_id].value.text()
+
+
+def test_all_data_shows_the_expected_totals(kpi_page, expected) -> None:
+    assert tile_value(kpi_page, "leads_new") == f"{expected['funnel']['became']['lead']['total']:,}"
+    assert tile_value(kpi_page, "customers_new") == str(expected["funnel"]["became"]["customer"]["total"])
+
+
+def test_period_picker_changes_the_numbers_and_deltas_appear(kpi_page, window, qtbot, expected) -> None:
+    before = tile_value(kpi_page, "leads_new")
+    kpi_page.period_picker.choose("last_quarter")  # 2025-01 .. 2025-03 on the demo
+    qtbot.waitUntil(lambda: kpi_page.view.report.period == Period(date(2025, 1, 1), date(2025, 3, 31)), timeout=60_000)
+    idle(qtbot, window)
+    months = expected["funnel"]["became"]["lead"]["per_month"]
+    quarter = months["2025-01"] + months["2025-02"] + months["2025-03"]
+    assert tile_value(kpi_page, "leads_new") == f"{quarter:,}" != before
+    previous = months["2024-10"] + months["2024-11"] + months["2024-12"]
+    delta = kpi_page.panels[0].tiles["leads_new"].delta.text()
+    change = (quarter - previous) / previous * 100
+    assert f"{abs(change):.1f}" in delta
+    assert ("▲" in delta) == (change > 0)
+    assert "previous period" in delta
+
+
+def test_hover_text_explains_the_number_with_its_counts(kpi_page, expected) -> None:
+    tip = kpi_page.panels[0].tiles["click_rate"].toolTip()
+    totals = expected["email"]["totals"]
+    assert "Click rate" in tip
+    assert f"{totals['clicks']:,}" in tip and f"{totals['delivered']:,}" in tip
+    assert f"{totals['clicks'] / totals['delivered'] * 100:.1f}" in tip
+    assert "Period:" in tip
+
+
+def test_alerts_are_listed_and_marked(kpi_page) -> None:
+    alerted = [kpi_id for kpi_id, result in kpi_page.view.report.results.items() if result.alert]
+    assert alerted, "the demo crosses at least one threshold"
+    overview = kpi_page.panels[0]
+    assert overview.alerts.isVisibleTo(kpi_page)
+    for kpi_id in alerted:
+        if kpi_id in overview.tiles:
+            assert overview.tiles[kpi_id].badge.isVisibleTo(kpi_page)
+
+
+def test_monthly_chart_plots_the_expected_series(kpi_page, expected) -> None:
+    engagement = kpi_page.panels[1]
+    chart = next(c for c in engagement.charts if isinstance(c, MonthlyChart))
+    (sends,) = chart.plotted().values()
+    assert sends == [expected["email"]["per_month"][m]["sent"] for m in expected["period"]["months"]]
+    assert "2025" in chart.hover_text(17) and f"{expected['email']['per_month']['2025-06']['sent']:,}" in chart.hover_text(17)
