@@ -13,6 +13,7 @@ from roi_desktop import __version__
 from roi_desktop.core import paths
 from roi_desktop.core.progress import CancelToken, Progress, no_progress
 from roi_desktop.core.resources import samples_dir
+from roi_desktop.core.store.schema import SCHEMA_VERSION
 from roi_desktop.core.workspace import Workspace
 
 DEMO_SETTINGS = {"currency": "EUR", "workspace_title": "Brindille Logiciels SAS"}
@@ -31,10 +32,12 @@ def build_demo(path: Path, *, progress: Progress = no_progress, cancel: CancelTo
 
 def cached_demo(*, progress: Progress = no_progress, cancel: CancelToken | None = None) -> Path:
     """A built demo for this app version, building it on first use."""
-    cached = paths.cache_dir() / f"demo-{__version__}.roidb"
+    # Keyed by app and schema version: a demo built by an older build lacks what newer code reads.
+    key = f"demo-{__version__}-s{SCHEMA_VERSION}"
+    cached = paths.cache_dir() / f"{key}.roidb"
     if not cached.exists():
         cached.parent.mkdir(parents=True, exist_ok=True)
-        building = cached.with_name(f"demo-{__version__}.building.roidb")
+        building = cached.with_name(f"{key}.building.roidb")
         build_demo(building, progress=progress, cancel=cancel)
         building.replace(cached)
     return cached
