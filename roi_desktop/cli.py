@@ -64,6 +64,7 @@ BAD_PERIOD = MessageTemplate(
     "cli.bad_period", QT_TRANSLATE_NOOP("Messages", "The period ends ({end}) before it starts ({start}).")
 )
 PERIOD_LINE = MessageTemplate("cli.period", QT_TRANSLATE_NOOP("Messages", "Period: {start} → {end}"))
+FILTER_LINE = MessageTemplate("cli.filter", QT_TRANSLATE_NOOP("Messages", "Filtered: {filter}"))
 NO_IMPORTS = MessageTemplate("cli.no_imports", QT_TRANSLATE_NOOP("Messages", "No imports yet."))
 UNDONE_TAG = MessageTemplate("cli.undone_tag", QT_TRANSLATE_NOOP("Messages", "(undone)"))
 
@@ -77,6 +78,7 @@ _HELP = {
     "usage": QT_TRANSLATE_NOOP("Cli", "audit how the automation tool is used"),
     "export": QT_TRANSLATE_NOOP("Cli", "write the KPI workbook (.xlsx)"),
     "costs": QT_TRANSLATE_NOOP("Cli", "list the cost ledger"),
+    "erase-person": QT_TRANSLATE_NOOP("Cli", "erase a person by e-mail, keeping every count (GDPR request)"),
 }
 
 
@@ -209,8 +211,18 @@ def _parser(language: str) -> argparse.ArgumentParser:
             p.add_argument("out", type=Path)
         p.add_argument("--from", dest="date_from", help="first day (YYYY-MM-DD)")
         p.add_argument("--to", dest="date_to", help="last day (YYYY-MM-DD)")
+        if name == "kpis":
+            p.add_argument("--source", dest="sources", action="append", default=[], metavar="TOOL",
+                           help="count only this tool's data (hubspot, brevo…); repeat for several")
+            p.add_argument("--channel", dest="channels", action="append", default=[], metavar="CHANNEL",
+                           help="count only this acquisition channel (email, paid_search…); repeat for several")
     for name in ("score", "usage", "costs"):
         command(name).add_argument("workspace", type=Path)
+    p = command("erase-person")
+    p.add_argument("workspace", type=Path)
+    p.add_argument("email")
+    p.add_argument("--yes", action="store_true", help="erase (without it, only show where the person appears)")
+    p.add_argument("--keep-backups", action="store_true", help="keep the backup copies (they still hold the person)")
     return parser
 
 
@@ -302,20 +314,26 @@ def _cmd_undo(args: argparse.Namespace, out: Output) -> int:
 
 
 def _cmd_kpis(args: argparse.Namespace, out: Output) -> int:
+    """The catalogue over a period; `--source`/`--channel` (repeatable) filter it, and the JSON's `filter`
+    says which filter was applied ({"sources": [], "channels": []} without one)."""
     from roi_desktop.core.kpis.definitions import all_definitions
+    from roi_desktop.core.kpis.filters import KpiFilter
     from roi_desktop.core.workspace import Workspace
 
+    kpi_filter = KpiFilter.of(args.sources, args.channels)
     with Workspace.open(args.workspace, read_only=True) as workspace:
         period = _period_of(args, workspace.default_period(), out)
         if isinstance(period, int):
             return period
-        report = workspace.kpis(period)
+        report = workspace.kpis(period, filter=kpi_filter)
     if out.as_json:
         out.emit_json(report.to_json(out.text))
         return 0
     definitions = all_definitions()
     if report.period:
         print(out.text(PERIOD_LINE(start=report.period.first, end=report.period.last)))
+    if kpi_filter.active:
+        print(out.text(FILTER_LINE(filter=kpi_filter.describe())))
     for kpi_id, result in report.results.items():
         name = out.translate("Kpi", definitions[kpi_id].name)
         shown = out.kpi_value(result.value, result.unit) if result.value is not None else "—"
@@ -350,7 +368,7 @@ def _feature_command(args: argparse.Namespace, out: Output) -> int:
     """Commands of a feature area live in roi_desktop/commands/<name>.py."""
     import importlib
 
-    return importlib.import_module(f"roi_desktop.commands.{args.command}").run(args, out)
+    return importlib.import_module(f"roi_desktop.commands.{args.command.replace('-', '_')}").run(args, out)
 
 
 COMMANDS: dict[str, Callable[[argparse.Namespace, Output], int]] = {
@@ -363,4 +381,5 @@ COMMANDS: dict[str, Callable[[argparse.Namespace, Output], int]] = {
     "usage": _feature_command,
     "export": _feature_command,
     "costs": _feature_command,
+    "erase-person": _feature_command,
 }

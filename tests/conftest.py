@@ -37,6 +37,17 @@ def expected(fixtures: Path) -> dict[str, Any]:
     return json.loads((fixtures / "expected.json").read_text(encoding="utf-8"))
 
 
+@pytest.fixture(scope="session")
+def fixture_workspace_path(tmp_path_factory: pytest.TempPathFactory, fixtures: Path) -> Path:
+    """A workspace with the whole fixtures folder imported, built once per session; never write to it (copy it)."""
+    from roi_desktop.core.workspace import Workspace
+
+    path = tmp_path_factory.mktemp("imported") / "fixtures.roidb"
+    with Workspace.create(path) as workspace:
+        workspace.imports.import_paths([fixtures])
+    return path
+
+
 @pytest.fixture(autouse=True)
 def isolated_home(tmp_path_factory: pytest.TempPathFactory, monkeypatch: pytest.MonkeyPatch) -> Path:
     """Every test gets its own data, cache and log folders (never the user's)."""

@@ -12,6 +12,8 @@ from typing import Any
 
 from roi_desktop.core.changes import Changes
 from roi_desktop.core.costs.service import CostService
+from roi_desktop.core.errors import UserError, WorkspaceError
+from roi_desktop.core.importing.normalise import is_valid_email, normalise_email
 from roi_desktop.core.importing.pipeline import Importer
 from roi_desktop.core.reporting.service import ReportService
 from roi_desktop.core.scoring.service import ScoringService
@@ -20,12 +22,17 @@ from roi_desktop.core.kpis import engine as kpi_engine
 from roi_desktop.core.kpis.engine import KpiReport
 from roi_desktop.core.kpis.period import Period
 from roi_desktop.core.messages import QT_TRANSLATE_NOOP, Message, MessageTemplate
+from roi_desktop.core.progress import CancelToken, Progress, no_progress
 from roi_desktop.core.store import Store, open_store
 from roi_desktop.core.store import batches as batch_store
-from roi_desktop.core.store import browse, overview
+from roi_desktop.core.store import backups, browse, overview, privacy
 from roi_desktop.core.store import settings as settings_store
 from roi_desktop.core.store.connection import READ_ONLY, WORKSPACE_SUFFIX
 
+BAD_ADDRESS = MessageTemplate(
+    "privacy.bad_address",
+    QT_TRANSLATE_NOOP("Messages", "“{address}” is not an e-mail address: type the person's address in full."),
+)
 MIGRATED = MessageTemplate(
     "workspace.migrated",
     QT_TRANSLATE_NOOP(
@@ -107,17 +114,27 @@ class Workspace:
         return browse.browse(self.store.reader(), table_id, search=search, order_by=order_by,
                              descending=descending, offset=offset, limit=limit)
 
-    def undo(self, batch_id: int) -> Changes:
-        """Remove everything one import brought in (and restore what it overwrote)."""
+    def undo(self, batch_id: int, *, progress: Progress = no_progress, cancel: CancelToken | None = None) -> Changes:
+        """Remove everything one import brought in (and restore what it overwrote), after a backup copy."""
+        self.store.safety_copy("before-undo", progress=progress, cancel=cancel)
         with self.store.writing() as db:
             tables = batch_store.undo_batch(db, batch_id)
         return Changes(frozenset(tables), (batch_id,))
 
     # ---- KPIs
 
-    def kpis(self, period: Period | None = None, *, overrides: dict[str, Any] | None = None) -> KpiReport:
-        """The KPI catalogue over `period` (default: all data); `overrides` replace settings for this run."""
-        return kpi_engine.compute(self.store.reader(), period, overrides=overrides)
+    def kpis(self, period: Period | None = None, *, overrides: dict[str, Any] | None = None,
+             filter: Any = None) -> KpiReport:
+        """The KPI catalogue over `period` (default: all data); `overrides` replace settings for this run;
+        `filter` (a kpis.filters.KpiFilter) counts only some tools and channels (None: all)."""
+        return kpi_engine.compute(self.store.reader(), period, overrides=overrides, filter=filter)
+
+    def kpi_filter_choices(self) -> Any:
+        """What the KPIs can be filtered by (kpis.filters.FilterChoices): the tools and channels present, with
+        how many rows carry each, most first."""
+        from roi_desktop.core.kpis.filters import choices
+
+        return choices(self.store.reader())
 
     def attribution(self, period: Period | None = None, *, overrides: dict[str, Any] | None = None) -> dict[str, Any]:
         """The six attribution models side by side over `period` (the ROI page): model → Attribution, with
@@ -150,6 +167,26 @@ class Workspace:
     def default_period(self) -> Period | None:
         return kpi_engine.default_period(self.store.reader())
 
+    # ---- Privacy
+
+    def person_footprint(self, email: str, *, progress: Progress = no_progress, cancel: CancelToken | None = None
+                         ) -> privacy.Footprint:
+        """Where the person with this address appears (shown before erasing); raises UserError on a bad address."""
+        return privacy.footprint(self.store.reader(), _person_address(email), progress, cancel)
+
+    def erase_person(self, email: str, *, delete_backups: bool = True, progress: Progress = no_progress,
+                     cancel: CancelToken | None = None) -> Changes:
+        """Erase the person with this address while keeping every count (store/privacy.py).
+
+        No backup is taken — it would hold the person — and with `delete_backups` the existing copies, which
+        still do, are deleted."""
+        address = _person_address(email)
+        with self.store.writing_securely() as db:
+            erasure = privacy.erase(db, address, progress, cancel)
+        if delete_backups:
+            backups.delete_all(self.path)
+        return Changes(frozenset(erasure.rows) | {"activity_log"})
+
     # ---- Settings
 
     def settings(self) -> dict[str, Any]:
@@ -159,6 +196,23 @@ class Workspace:
         with self.store.writing() as db:
             changed = settings_store.write_settings(db, values)
         return Changes(settings=frozenset(changed))
+
+
+def restore_backup(path: Path, copy: Path) -> None:
+    """Put the backup `copy` in place of the (closed) workspace at `path`, after backing up its present state
+    — so that a restore can itself be reverted. Raises WorkspaceError when the workspace is in use or read-only."""
+    with Workspace.open(path) as workspace:
+        if workspace.read_only:
+            raise WorkspaceError(READ_ONLY(name=path.name))
+        backups.backup(path, "before-restore")
+    backups.restore(path, copy)
+
+
+def _person_address(email: str) -> str:
+    address = normalise_email(email)
+    if not is_valid_email(address):
+        raise UserError(BAD_ADDRESS(address=email.strip()))
+    return address
 
 
 def with_suffix(path: Path | str) -> Path:

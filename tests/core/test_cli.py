@@ -59,3 +59,25 @@ def test_undo_of_unknown_batch_fails_plainly(tmp_path: Path, capsys: pytest.Capt
     code, _, err = run(capsys, "undo", str(tmp_path / "w.roidb"), "999")
     assert code == 1
     assert "999" in err
+
+
+def test_erase_person_is_a_dry_run_without_yes(fixture_workspace_path: Path, tmp_path: Path,
+                                               capsys: pytest.CaptureFixture[str]) -> None:
+    import shutil
+    import sqlite3
+
+    workspace = tmp_path / "team.roidb"
+    shutil.copyfile(fixture_workspace_path, workspace)
+    with sqlite3.connect(workspace) as db:
+        email, records = db.execute("SELECT email, count(*) FROM contact_records GROUP BY email"
+                                    " ORDER BY count(*) DESC, email LIMIT 1").fetchone()
+    code, out, _ = run(capsys, "erase-person", str(workspace), email.upper(), "--json")
+    assert code == 0
+    found = json.loads(out)
+    assert found["found"]["contact_records"] == records and found["erased"] is False
+    code, out, _ = run(capsys, "erase-person", str(workspace), email, "--yes", "--json")
+    assert code == 0 and json.loads(out)["erased"] is True
+    code, out, _ = run(capsys, "erase-person", str(workspace), email)
+    assert code == 0 and "No one" in out
+    code, _, err = run(capsys, "erase-person", str(workspace), "not-an-address")
+    assert code == 1 and "not an e-mail address" in err

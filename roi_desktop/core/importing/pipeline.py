@@ -147,17 +147,37 @@ class Importer:
                      cancel: CancelToken | None = None) -> ImportReport:
         """Import files and folders; a Cancelled raised here leaves the workspace untouched.
 
+        A backup copy of the workspace is taken first (report.backup), unless it holds nothing yet.
+
         `sheets` names the sheet to read for workbooks where the user chose one (default: the first sheet
         with data)."""
-        sheets = sheets or {}
         cancel = cancel or CancelToken()
         files = expand(paths)
+        incoming = sum(p.stat().st_size for p in files if p.is_file())
+        backup = self.store.safety_copy(
+            "before-import", progress=lambda done, whole: progress(done, whole + incoming), cancel=cancel)
+        try:
+            report = self._import_files(files, mapping, sheets or {}, backup, progress, cancel)
+        except BaseException:
+            if backup is not None:  # the transaction was rolled back: the copy would only clutter
+                backup.unlink(missing_ok=True)
+            raise
+        if backup is not None and report.changes.empty:
+            backup.unlink(missing_ok=True)
+        else:
+            report.backup = backup
+        return report
+
+    def _import_files(self, files: list[Path], mapping: Mapping | None, sheets: dict[Path, str],
+                      backup: Path | None, progress: Progress, cancel: CancelToken) -> ImportReport:
+        """The import itself, in one transaction; progress continues from the backup copy's bytes."""
         report = ImportReport()
+        copied = backup.stat().st_size if backup else 0
         with tempfile.TemporaryDirectory(prefix="roi-import-") as scratch, self.store.writing() as db:
             queue = self._unpack(files, Path(scratch), report)
             derived, shared = loading.Derived(), {}
-            total = sum(p.stat().st_size for p in queue) or 1
-            done = 0
+            total = copied + (sum(p.stat().st_size for p in queue) or 1)
+            done = copied
             for path in queue:
                 size = path.stat().st_size
 
@@ -335,13 +355,15 @@ def _data_chunks(table: readers.Table, dimensions: list[int], report: FileReport
     pending: list[tuple[int, Sequence[Any]]] = []
     width = len(table.info.header)
     sparse_below = width - 1 if width >= 3 else -1
+    wide = width >= 3  # then two filled cells up front prove a row is not sparse, without counting its cells
+    add_number, add_row = numbers.append, rows.append
     for number, row in table.rows():
         first = row[0]
         if (first and type(first) is str and first[0] in _TOTAL_INITIALS and _TOTAL.match(first)) or (
                 dimensions and all(row[i] is None or not str(row[i]).strip() for i in dimensions)):
             report.totals_skipped += 1
             continue
-        if row.count("") + row.count(None) >= sparse_below:
+        if not (wide and first and row[1]) and row.count("") + row.count(None) >= sparse_below:
             if not first and _is_total_text(row):
                 report.totals_skipped += 1
                 continue
@@ -351,11 +373,12 @@ def _data_chunks(table: readers.Table, dimensions: list[int], report: FileReport
             numbers.extend(p[0] for p in pending)
             rows.extend(p[1] for p in pending)
             pending.clear()
-        numbers.append(number)
-        rows.append(row)
+        add_number(number)
+        add_row(row)
         if len(rows) >= CHUNK_ROWS:
             yield numbers, rows
             numbers, rows = [], []
+            add_number, add_row = numbers.append, rows.append
     report.footer_skipped += len(pending)
     if rows:
         yield numbers, rows

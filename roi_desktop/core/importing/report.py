@@ -89,6 +89,8 @@ class ImportReport:
 
     files: list[FileReport] = field(default_factory=list)
     changes: Changes = field(default_factory=Changes)
+    backup: Path | None = None
+    """The copy of the workspace taken before this import (None: nothing to lose, or nothing changed)."""
 
     @property
     def failed(self) -> bool:

@@ -21,6 +21,7 @@ from sqlite_utils import Database
 
 from roi_desktop.core.errors import WorkspaceError
 from roi_desktop.core.messages import QT_TRANSLATE_NOOP, MessageTemplate
+from roi_desktop.core.progress import CancelToken, Progress, no_progress
 from roi_desktop.core.store import backups, lock
 from roi_desktop.core.store.schema import APPLICATION_ID, SCHEMA_VERSION, migrations
 
@@ -111,6 +112,12 @@ class WorkspaceLocked(WorkspaceError):
         self.owner = owner
 
 
+_HAS_USER_DATA = (
+    "SELECT EXISTS (SELECT 1 FROM import_batches) OR EXISTS (SELECT 1 FROM scoring_models)"
+    " OR EXISTS (SELECT 1 FROM costs)"
+)
+
+
 class Store:
     """An open workspace file: one guarded writer connection and per-thread reader connections.
 
@@ -154,6 +161,33 @@ class Store:
             raise WorkspaceError(READ_ONLY(name=self.path.name))
         with self._write_lock, self._writer.atomic():
             yield self._writer
+
+    @contextlib.contextmanager
+    def writing_securely(self) -> Iterator[Database]:
+        """Like `writing`, but the bytes the transaction frees or overwrites are zeroed (`secure_delete`) and
+        the WAL is checkpointed and emptied after the commit: erased data leaves no trace in the files."""
+        writer = self.writer
+        writer.execute("PRAGMA secure_delete = ON")
+        try:
+            with self.writing() as db:
+                yield db
+            writer.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+        finally:
+            writer.execute("PRAGMA secure_delete = OFF")
+
+    def safety_copy(self, reason: str, *, progress: Progress = no_progress, cancel: CancelToken | None = None
+                    ) -> Path | None:
+        """Back the workspace up before a risky change and prune old copies to the workspace's retention
+        (setting `backup_keep_days`); None when there is nothing to lose yet (no import, model or cost line)."""
+        reader = self.reader()
+        if not reader.execute(_HAS_USER_DATA).fetchone()[0]:
+            return None
+        from roi_desktop.core.store.settings import read_setting
+
+        keep_days = read_setting(reader, "backup_keep_days", backups.DEFAULT_KEEP_DAYS)
+        copy = backups.backup(self.path, reason, progress=progress, cancel=cancel)
+        backups.prune(self.path, int(keep_days))
+        return copy
 
     @property
     def writer(self) -> Database:
