@@ -42,21 +42,28 @@ class Converter:
     """Converts amounts into the workspace currency with `exchange_rates` ({"USD": 0.92}: 1 USD = 0.92 of the
     workspace currency) and remembers the currencies it had to leave out."""
 
-    def __init__(self, currency: str, rates: dict[str, Any] | None) -> None:
+    def __init__(self, currency: str, rates: dict[str, Any] | None,
+                 monthly: dict[str, dict[str, Any]] | None = None) -> None:
+        """`monthly` ({"USD": {"2024-03": 0.92}}, setting `exchange_rates_monthly`) gives the rate of one month;
+        it wins over `rates` for amounts dated in that month (the cost ledger's rates, entered per month)."""
         self.currency = currency.upper()
         self.rates = {code.upper(): Decimal(str(rate)) for code, rate in (rates or {}).items() if rate}
+        self.monthly = {code.upper(): {month: Decimal(str(rate)) for month, rate in months.items() if rate}
+                        for code, months in (monthly or {}).items() if isinstance(months, dict)}
         self.excluded: set[str] = set()
         self.converted = 0
 
-    def cents(self, amount_cents: int | None, currency: str | None) -> int | None:
-        """Workspace cents, or None when there is no amount or no rate for its currency."""
+    def cents(self, amount_cents: int | None, currency: str | None, month: str | None = None) -> int | None:
+        """Workspace cents, or None when there is no amount or no rate for its currency (in `month`, if given
+        and a rate was entered for it, else the currency's single rate)."""
         if amount_cents is None:
             return None
         code = (currency or self.currency).upper()
         if code == self.currency:
             self.converted += 1
             return amount_cents
-        rate = self.rates.get(code)
+        rate = self.monthly.get(code, {}).get(month) if month else None
+        rate = rate if rate is not None else self.rates.get(code)
         if rate is None:
             self.excluded.add(code)
             return None

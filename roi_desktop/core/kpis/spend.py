@@ -4,6 +4,9 @@ A monthly line counts for the share of its month's days inside the period (a for
 is half its amount). Each month's total is rounded once, then split back over its (category, channel)
 groups by largest remainder, so that by_month, by_channel and by_category all add up to the value to the
 cent. A line dated to the day counts whole when its day is in the period.
+
+Filter (kpis/filters.py): only the lines of the chosen channels; cost lines have no tool, so a tool filter
+leaves them all (costs_total notes it; the ratios over costs are null under a tool filter).
 """
 
 from __future__ import annotations
@@ -67,15 +70,18 @@ def spend(context: KpiContext) -> Spend:
     """The period's costs; `lines` = 0 when no cost line touches its months."""
     period = context.period
     months = period.months()
-    converter = Converter(context.currency, context.setting("exchange_rates"))
+    # Rates entered per month in the cost ledger win over the single rate of a currency.
+    converter = Converter(context.currency, context.setting("exchange_rates"),
+                          context.setting("exchange_rates_monthly"))
     monthly: dict[str, dict[Group, int]] = {month: defaultdict(int) for month in months}
     dated: dict[str, dict[Group, int]] = {month: defaultdict(int) for month in months}
     lines = 0
-    for month, day, category, channel, amount, currency in store.cost_lines(context.db, months[0], months[-1]):
+    for month, day, category, channel, amount, currency in store.cost_lines(context.db, months[0], months[-1],
+                                                                                 channels=context.filter.channels):
         if day is not None and not period.first <= day <= period.last:
             continue
         lines += 1
-        cents = converter.cents(amount, currency)
+        cents = converter.cents(amount, currency, month)
         if cents is not None:
             (dated if day is not None else monthly)[month][(category, channel)] += cents
     counted: dict[str, dict[Group, int]] = {}
