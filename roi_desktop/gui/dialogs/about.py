@@ -19,7 +19,7 @@ LIBRARIES = (
     ("sqlite-utils", "Apache-2.0"),
     ("openpyxl", "MIT"),
     ("python-calamine", "MIT"),
-    ("charset-normalizer", "MIT"),
+    ("XlsxWriter", "BSD-2-Clause"),
     ("platformdirs", "MIT"),
 )
 

@@ -17,6 +17,7 @@ from roi_desktop.gui.i18n import count_text
 from roi_desktop.gui.models.rows_model import RowsModel
 from roi_desktop.gui.pages.base import Page, PageContext
 from roi_desktop.gui.widgets.empty_state import EmptyState
+from roi_desktop.gui.widgets.table_actions import install_table_actions
 
 SEARCH_DELAY_MS = 250
 
@@ -48,6 +49,7 @@ class DataPage(Page):
         self.stack = QStackedWidget()
         self.view = QTableView()
         self.view.setAlternatingRowColors(True)
+        install_table_actions(self.view, "Imported data")
         self.view.setSortingEnabled(False)
         self.view.horizontalHeader().setSortIndicatorShown(True)
         self.view.horizontalHeader().sectionClicked.connect(self._sort_by)
@@ -55,7 +57,7 @@ class DataPage(Page):
         self.view.horizontalHeader().setStretchLastSection(True)
         self.view.verticalHeader().setDefaultSectionSize(24)
         self.stack.addWidget(self.view)
-        self.empty = EmptyState("data")
+        self.empty = EmptyState("data", help_topic="import")
         self.empty.action_clicked.connect(lambda: self.navigate_requested.emit("import"))
         self.stack.addWidget(self.empty)
         self.body.addWidget(self.stack, 1)

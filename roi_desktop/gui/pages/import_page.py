@@ -38,10 +38,13 @@ from roi_desktop.gui.models.issues_model import IssuesModel
 from roi_desktop.gui.models.preview_model import PreviewModel
 from roi_desktop.gui.pages.base import Page, PageContext
 from roi_desktop.gui.widgets.drop_zone import DropZone
+from roi_desktop.gui.widgets.table_actions import install_table_actions
 
 
-def _table() -> QTableView:
+def _table(name: str) -> QTableView:
+    """A read-only list of the wizard; Ctrl+C and right-click copy or save it as CSV (`name`: file name)."""
     view = QTableView()
+    install_table_actions(view, name)
     view.setSelectionBehavior(QTableView.SelectionBehavior.SelectRows)
     view.setSelectionMode(QTableView.SelectionMode.SingleSelection)
     view.setAlternatingRowColors(True)
@@ -90,7 +93,7 @@ class ImportPage(Page):
         left_layout = QVBoxLayout(left)
         left_layout.setContentsMargins(0, 0, 0, 0)
         self.files_model = ImportFilesModel()
-        self.files_view = _table()
+        self.files_view = _table("Files")
         self.files_view.setModel(self.files_model)
         self.files_view.selectionModel().currentRowChanged.connect(self._show_preview)
         self.files_view.doubleClicked.connect(lambda _index: self.match_columns())
@@ -126,7 +129,7 @@ class ImportPage(Page):
         title_row.addWidget(self.sheet_choice)
         right_layout.addLayout(title_row)
         self.preview_model = PreviewModel()
-        self.preview_view = _table()
+        self.preview_view = _table("Preview")
         self.preview_view.setModel(self.preview_model)
         right_layout.addWidget(self.preview_view, 1)
         splitter.addWidget(right)
@@ -150,7 +153,7 @@ class ImportPage(Page):
         self.report_text.setTextFormat(Qt.TextFormat.RichText)
         done_layout.addWidget(self.report_text)
         self.issues_model = IssuesModel()
-        self.issues_view = _table()
+        self.issues_view = _table("Rejected rows")
         self.issues_view.setModel(self.issues_model)
         self.issues_view.setTextElideMode(Qt.TextElideMode.ElideMiddle)
         done_layout.addWidget(self.issues_view, 1)
@@ -173,7 +176,7 @@ class ImportPage(Page):
         self.history_hint.setWordWrap(True)
         layout.addWidget(self.history_hint)
         self.batches_model = BatchesModel()
-        self.batches_view = _table()
+        self.batches_view = _table("Imports")
         self.batches_view.setModel(self.batches_model)
         self.batches_view.horizontalHeader().setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
         self.batches_view.horizontalHeader().setStretchLastSection(False)
@@ -231,6 +234,10 @@ class ImportPage(Page):
         self.stack.setCurrentIndex(0)
         self._refresh_previews()
 
+    def choose_files(self) -> None:
+        """File › Import files (Ctrl+I): the usual file dialog."""
+        self.drop_zone.choose_files()
+
     def match_columns(self) -> None:
         preview = self._selected_preview()
         if preview is None or preview.status not in (NEEDS_MAPPING,) and preview.mapping is None:
@@ -277,7 +284,7 @@ class ImportPage(Page):
         if answer != QMessageBox.StandardButton.Yes:
             return
         workspace = self.workspace
-        self.context.runner.run(lambda progress, cancel: workspace.undo(batch.id),
+        self.context.runner.run(lambda progress, cancel: workspace.undo(batch.id, progress=progress, cancel=cancel),
                                 on_done=self.context.session.publish, write=True,
                                 label=translate("ImportPage", "Undoing the import…"))
 

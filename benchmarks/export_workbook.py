@@ -1,0 +1,101 @@
+"""Writing the KPI workbook (issue #9): the demo workspace and the 1 M-event workspace, against XlsxWriter
+writing the same number of cells (strings, numbers with a format, dates; one sheet; in memory, as the export)
+in the same run.
+
+Two phases are timed: computing the figures (the KPI engine over the period and the previous one, attribution,
+data quality — the same work as the KPI page) and writing the file (formats, formulas, charts, sparklines,
+nine sheets, atomic rename). The figure is the ratio of the writing phase to the XlsxWriter floor (target
+≤ 1.5×); the whole export's ratio is printed beside it. Each timing is the best of REPEATS, the phases and the
+floor interleaved, so that a busy machine slows them alike.
+
+The 1 M-event workspace is $ROI_BENCH_WORKSPACE, else /tmp/k2_big.roidb, else the `import_events` data set
+(scale 38) imported into a new workspace (a few minutes, once).
+"""
+
+from __future__ import annotations
+
+import os
+import shutil
+import subprocess
+import sys
+import tempfile
+import time
+from datetime import date, datetime, timedelta
+from pathlib import Path
+
+import xlsxwriter
+
+from benchmarks.import_events import dataset
+from roi_desktop.core.demo import build_demo
+from roi_desktop.core.reporting.safety import atomic_path
+from roi_desktop.core.reporting.service import ExportOptions
+from roi_desktop.core.reporting.workbook import write_workbook
+from roi_desktop.core.workspace import Workspace
+
+REPEATS = 5
+BIG = Path(os.environ.get("ROI_BENCH_WORKSPACE", "/tmp/k2_big.roidb"))
+
+
+def floor_seconds(cells: int, path: Path) -> float:
+    """XlsxWriter writing `cells` plain cells, 8 a row: text, numbers with a format, dates."""
+    start = time.perf_counter()
+    book = xlsxwriter.Workbook(str(path), {"in_memory": True})  # the export's own setting
+    sheet = book.add_worksheet()
+    money = book.add_format({"num_format": "#,##0.00"})
+    day = book.add_format({"num_format": "yyyy-mm-dd"})
+    first = datetime(2024, 1, 1)
+    for index in range(cells):
+        row, column = divmod(index, 8)
+        if column in (0, 4):
+            sheet.write_string(row, column, f"campaign {index}")
+        elif column == 3:
+            sheet.write_datetime(row, column, first + timedelta(days=index % 500), day)
+        else:
+            sheet.write_number(row, column, index * 1.5, money)
+    book.close()
+    return time.perf_counter() - start
+
+
+def big_workspace(scratch: Path) -> Path:
+    target = scratch / "big.roidb"
+    if BIG.exists():
+        shutil.copyfile(BIG, target)
+        return target
+    print(f"importing the scale-38 data set into {target} (a few minutes)…", flush=True)
+    subprocess.run([sys.executable, "-m", "roi_desktop", "import", str(target), str(dataset())], check=True,
+                   capture_output=True, env=dict(os.environ, ROI_DESKTOP_HOME=str(scratch / "home")))
+    return target
+
+
+def measure(name: str, path: Path, scratch: Path) -> dict[str, float]:
+    Workspace.open(path).close()  # applies pending migrations once, outside the timings
+    compute, write, floor = [], [], []
+    with Workspace.open(path, read_only=True) as workspace:
+        for attempt in range(REPEATS):
+            start = time.perf_counter()
+            content = workspace.reports.content(ExportOptions(language="fr"))
+            compute.append(time.perf_counter() - start)
+            target = scratch / f"{name}-{attempt}.xlsx"
+            start = time.perf_counter()
+            with atomic_path(target) as temporary:
+                stats = write_workbook(content, temporary)
+            write.append(time.perf_counter() - start)
+            floor.append(floor_seconds(stats.cells, scratch / f"floor-{attempt}.xlsx"))
+    best = {"compute_s": min(compute), "write_s": min(write), "floor_s": min(floor)}
+    best.update(cells=stats.cells, formulas=stats.formulas, charts=stats.charts,
+                write_ratio=best["write_s"] / best["floor_s"],
+                total_ratio=(best["compute_s"] + best["write_s"]) / best["floor_s"])
+    print(f"{name}: {stats.cells:,} cells ({stats.formulas:,} formulas, {stats.charts} charts); figures "
+          f"{best['compute_s']:.2f} s, writing {best['write_s']:.2f} s; XlsxWriter floor {best['floor_s']:.2f} s; "
+          f"writing {best['write_ratio']:.2f}× the floor (target ≤ 1.5×), whole export {best['total_ratio']:.1f}×")
+    return {f"{name}_{key}": value for key, value in best.items()}
+
+
+def run() -> dict[str, float]:
+    with tempfile.TemporaryDirectory(prefix="roi-bench-export-") as folder:
+        scratch = Path(folder)
+        demo = build_demo(scratch / "demo.roidb")
+        figures = measure("demo", demo, scratch)
+        figures.update(measure("big", big_workspace(scratch), scratch))
+    figures["date"] = date.today().isoformat()  # type: ignore[assignment]
+    return figures
