@@ -12,7 +12,7 @@ import sys
 import time
 from pathlib import Path
 
-BENCHMARKS = ("cold_start", "import_events")
+BENCHMARKS = ("cold_start", "import_events", "scoring_eval", "export_workbook", "kpis")
 RESULTS = Path(__file__).resolve().parent / "results" / "results.jsonl"
 
 

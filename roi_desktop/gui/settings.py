@@ -31,6 +31,7 @@ class Key(Generic[T]):
 
 
 LANGUAGE = Key("ui/language", "")  # "" = the system's, else "en" / "fr"
+APPEARANCE = Key("ui/appearance", "")  # "" = the system's, else "light" / "dark"
 RECENT_WORKSPACES = Key("workspaces/recent", "[]")
 LAST_WORKSPACE = Key("workspaces/last", "")
 DEFAULT_FOLDER = Key("workspaces/default_folder", "")
@@ -38,6 +39,7 @@ IMPORT_FOLDER = Key("import/last_folder", "")
 WINDOW_GEOMETRY = Key("window/geometry", QByteArray())
 WINDOW_STATE = Key("window/state", QByteArray())
 LAST_PAGE = Key("window/last_page", "kpis")
+KPI_FILTERS = Key("kpis/filters", "{}")  # JSON: workspace path → {"sources": [...], "channels": [...]}
 VERSION = Key("meta/settings_version", 0)
 
 
@@ -66,6 +68,28 @@ class AppSettings:
 
     def sync(self) -> None:
         self._settings.sync()
+
+    # ---- KPI filters, per workspace
+
+    def kpi_filter(self, workspace: Path) -> tuple[list[str], list[str]]:
+        """(tools, channels) last chosen on the KPI pages of `workspace` (empty: no filter)."""
+        entry = self._kpi_filters().get(str(workspace), {})
+        return list(entry.get("sources", [])), list(entry.get("channels", []))
+
+    def remember_kpi_filter(self, workspace: Path, sources: list[str], channels: list[str]) -> None:
+        saved = self._kpi_filters()
+        if sources or channels:
+            saved[str(workspace)] = {"sources": sorted(sources), "channels": sorted(channels)}
+        else:
+            saved.pop(str(workspace), None)
+        self.set(KPI_FILTERS, json.dumps(saved))
+
+    def _kpi_filters(self) -> dict[str, dict[str, list[str]]]:
+        try:
+            saved = json.loads(self.get(KPI_FILTERS))
+        except ValueError:
+            return {}
+        return saved if isinstance(saved, dict) else {}
 
     # ---- Recent workspaces
 

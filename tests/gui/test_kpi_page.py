@@ -6,6 +6,7 @@ from __future__ import annotations
 from datetime import date
 
 import pytest
+from PySide6.QtCore import Qt
 
 from roi_desktop.core.kpis.period import Period
 from roi_desktop.gui.charts.monthly_chart import MonthlyChart
@@ -73,3 +74,64 @@ def test_monthly_chart_plots_the_expected_series(kpi_page, expected) -> None:
     (sends,) = chart.plotted().values()
     assert sends == [expected["email"]["per_month"][m]["sent"] for m in expected["period"]["months"]]
     assert "2025" in chart.hover_text(17) and f"{expected['email']['per_month']['2025-06']['sent']:,}" in chart.hover_text(17)
+
+
+def test_an_empty_workspace_shows_what_to_import_instead_of_dashes(window, qtbot, tmp_path) -> None:
+    window.session.create(tmp_path / "Empty")
+    window.show_page("kpis")
+    page = window.current_page()
+    assert page.stack.currentWidget() is page.empty
+    assert page.empty.button.isVisible()
+    qtbot.mouseClick(page.empty.button, Qt.MouseButton.LeftButton)
+    assert window.current_page().page_id == "import"
+
+
+def test_the_ab_dialog_shows_both_rates_and_the_verdict(kpi_page, window, qtbot, monkeypatch) -> None:
+    from roi_desktop.gui.dialogs.ab_test_dialog import AbTestDialog
+
+    workspace = window.session.workspace
+    candidates = [c for c in workspace.ab_candidates() if c.delivered and c.unique_clicks is not None]
+    first, second = candidates[0], candidates[1]
+    dialog = AbTestDialog(workspace, window.runner, window)
+    qtbot.addWidget(dialog)
+    qtbot.waitUntil(lambda: dialog.campaign_a.count() > 1, timeout=20_000)
+    dialog.campaign_a.setCurrentIndex(dialog.campaign_a.findData(first.campaign_id))
+    dialog.campaign_b.setCurrentIndex(dialog.campaign_b.findData(second.campaign_id))
+    qtbot.waitUntil(lambda: dialog.test is not None and {dialog.test.a.campaign_id, dialog.test.b.campaign_id}
+                    == {first.campaign_id, second.campaign_id} and not window.runner.busy(), timeout=20_000)
+    shown = dialog.result.text()
+    for candidate in (first, second):
+        rate = candidate.unique_clicks / candidate.delivered * 100
+        assert f"{rate:.2f}" in shown.replace("\u202f", " ")
+    assert ("No significant difference" in shown) == (dialog.test.verdict == "not_significant")
+    dialog.campaign_b.setCurrentIndex(dialog.campaign_b.findData(first.campaign_id))
+    assert "two different campaigns" in dialog.result.text()
+
+
+def test_choosing_a_tool_changes_the_numbers_and_the_chip_clears_it(kpi_page, window, qtbot, expected) -> None:
+    from roi_desktop.core.kpis.filters import NO_FILTER, KpiFilter
+
+    before = tile_value(kpi_page, "click_rate")
+    assert not kpi_page.filters.chip.isVisibleTo(kpi_page)
+    assert "brevo" in kpi_page.filters.sources.actions_
+    kpi_page.filters.sources.choose("brevo")
+    qtbot.waitUntil(lambda: kpi_page.view.report.filter == KpiFilter.of(["brevo"]), timeout=60_000)
+    idle(qtbot, window)
+    brevo = expected["email"]["per_source"]["brevo"]["totals"]
+    assert kpi_page.view.report.results["emails_sent"].value == brevo["sent"]
+    assert tile_value(kpi_page, "click_rate") != before
+    assert f"{brevo['clicks'] / brevo['delivered'] * 100:.1f}" in tile_value(kpi_page, "click_rate")
+    assert kpi_page.filters.chip.isVisibleTo(kpi_page) and "Brevo" in kpi_page.filters.chip.text()
+    assert kpi_page.filters.sources.text() == "Brevo"
+    workspace_path = window.session.workspace.path
+    assert window.session.settings.kpi_filter(workspace_path) == (["brevo"], [])
+    # Costs have no tool: the tooltip of a cost ratio says why it is empty.
+    if "cost_per_lead" in kpi_page.panels[0].tiles:
+        assert "per tool" in kpi_page.panels[0].tiles["cost_per_lead"].toolTip()
+    qtbot.mouseClick(kpi_page.filters.chip, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: kpi_page.view.report.filter == NO_FILTER, timeout=60_000)
+    idle(qtbot, window)
+    assert tile_value(kpi_page, "click_rate") == before
+    assert not kpi_page.filters.chip.isVisibleTo(kpi_page)
+    assert kpi_page.filters.sources.text() == "All tools"
+    assert window.session.settings.kpi_filter(workspace_path) == ([], [])

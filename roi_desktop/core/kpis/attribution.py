@@ -139,7 +139,7 @@ def won_deals(context: KpiContext, converter: Converter) -> list[WonDeal]:
     """Deals won in the period whose amount converts to the workspace currency."""
     found = []
     first, last = context.period.first, context.period.last
-    for row in deal_store.deals(context.db):
+    for row in deal_store.deals(context.db, **context.filter.store_args()):
         if row.status == "won" and row.close_day is not None and first <= row.close_day <= last:
             cents = converter.cents(row.amount_cents, row.currency)
             if cents is not None:

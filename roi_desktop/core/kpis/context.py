@@ -6,6 +6,7 @@ from dataclasses import dataclass, field
 from datetime import date
 from typing import Any
 
+from roi_desktop.core.kpis.filters import NO_FILTER, KpiFilter
 from roi_desktop.core.kpis.period import Period
 from roi_desktop.core.kpis.result import KpiResult
 from roi_desktop.core.store import Connection
@@ -53,6 +54,8 @@ class KpiContext:
         settings: effective settings (defaults applied).
         currency: the workspace currency code.
         results: KPIs computed so far in this run (later areas read earlier ones: CPL needs leads_new).
+        filter: the tools and channels counted (kpis/filters.py; empty = all). Every area passes it to the store
+            queries whose rows carry the dimension; the engine notes the KPIs that ignore it.
     """
 
     db: Connection
@@ -61,6 +64,7 @@ class KpiContext:
     settings: dict[str, Any]
     currency: str
     results: dict[str, KpiResult] = field(default_factory=dict)
+    filter: KpiFilter = NO_FILTER
 
     def setting(self, key: str) -> Any:
         return self.settings.get(key, DEFAULT_SETTINGS.get(key))

@@ -4,6 +4,9 @@ A customer, for churn and retention, is a contact from the day it became one (it
 first won deal, whichever came first) to its customer end day. Without any end day imported nobody is ever
 seen leaving, so both rates are null (`not_in_exports`) rather than a reassuring 0 % churn. Lifetime value
 counts customers as companies (folded names), else e-mails, else the deal itself.
+
+Filter (kpis/filters.py): lifetime value counts the deals of the chosen tools and channels; churn and
+retention follow customers whatever their origin and ignore it (note `filter_ignored`).
 """
 
 from __future__ import annotations
@@ -44,7 +47,7 @@ def compute(context: KpiContext) -> dict[str, KpiResult]:
 def _lifetime_value(context: KpiContext) -> KpiResult:
     """`gross_margin` × amount of the deals won by the end of the period ÷ distinct customers among them."""
     kpi_id = "customer_lifetime_value"
-    deals = store.deals(context.db)
+    deals = store.deals(context.db, **context.filter.store_args())
     if not deals:
         return null(kpi_id, context, NO_DATA, NEEDS_DEALS())
     converter = Converter(context.currency, context.setting("exchange_rates"))

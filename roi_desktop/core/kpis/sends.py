@@ -8,7 +8,7 @@ same name everywhere.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Collection, Iterable
 from dataclasses import dataclass
 from typing import Any
 
@@ -91,9 +91,11 @@ class SendFacts:
         }
 
 
-def load(db: Connection, first: str, last: str,
-         workflow_names: dict[tuple[str, str], str] | None = None) -> SendFacts:
-    return SendFacts(email_store.send_figures(db, first, last), campaigns(db, workflow_names))
+def load(db: Connection, first: str, last: str, workflow_names: dict[tuple[str, str], str] | None = None, *,
+         sources: Collection[str] = (), channels: Collection[str] = ()) -> SendFacts:
+    """SF of first..last, of the campaigns of the chosen tools and channels (all when empty)."""
+    return SendFacts(email_store.send_figures(db, first, last, sources=sources, channels=channels),
+                     campaigns(db, workflow_names))
 
 
 def _sum(rows: Iterable[dict[str, Any]], known: dict[int, Campaign]) -> Sums:

@@ -561,5 +561,78 @@ def _contact_flags(db: Database) -> None:
     rebuild_contact_activity(db)
 
 
+_CONTACT_STOCKS = """
+CREATE TABLE contact_stocks (
+    kind TEXT NOT NULL,
+    window_days INTEGER NOT NULL,
+    clicks_only INTEGER NOT NULL,
+    day TEXT NOT NULL,
+    sources TEXT NOT NULL,
+    channel TEXT NOT NULL,
+    before_end INTEGER NOT NULL,
+    from_end INTEGER NOT NULL,
+    PRIMARY KEY (kind, window_days, clicks_only, day, sources, channel)
+) WITHOUT ROWID
+"""
+
+
+@migrations(name="0009_kpi_reads")
+def _kpi_reads(db: Database) -> None:
+    """Contact KPIs read `contact_stocks`: how each stock (contacts, new, unsubscribed, reachable, active)
+    changes day by day, summed over contacts when an import or an undo rebuilds the derived tables
+    (store/kpi/contacts.py). A period change then reads a few thousand rows instead of walking every contact
+    and its activity in Python: the contacts area went from 2.79 s to 18 ms per period change (scale 38, a
+    million recipient rows)."""
+    db.execute(_CONTACT_STOCKS)
+    from roi_desktop.core.store.loading import rebuild_contact_stocks
+
+    rebuild_contact_stocks(db)
+
+
+_FUNNEL_STOCKS = """
+CREATE TABLE funnel_stocks (
+    origin TEXT NOT NULL,
+    window_days INTEGER NOT NULL,
+    stage TEXT NOT NULL,
+    day TEXT NOT NULL,
+    tool TEXT NOT NULL,
+    channel TEXT NOT NULL,
+    flag TEXT NOT NULL,
+    status TEXT NOT NULL,
+    accepted INTEGER NOT NULL,
+    members INTEGER NOT NULL,
+    first INTEGER NOT NULL,
+    second INTEGER NOT NULL,
+    PRIMARY KEY (origin, window_days, day, stage, tool, channel, flag, status, accepted)
+) WITHOUT ROWID
+"""
+
+
+@migrations(name="0010_funnel_stocks")
+def _funnel_stocks(db: Database) -> None:
+    """Funnel KPIs read `funnel_stocks`: the aggregates of the funnel statement (new entries per stage, tool and
+    channel, cohort members and conversions within the window, the lead cohort's automation flag, the MQL
+    cohort's lead status) per entry day, rebuilt with the contacts on import and undo (store/kpi/funnel.py).
+    A period change sums a few thousand rows instead of pivoting every stage entry. Measured at scale 38 (107,000
+    stage entries, a million recipient rows), same aggregates to the row: a quarter 282 ms → 23 ms (median of 8),
+    all data (18 months) 1.8 s → 0.12 s. Built for the imported entries and the default and workspace conversion
+    windows; scoring-model entries and other windows are read live. The rest of the funnel area's time is the
+    average lead score (about 0.45 s, a snapshot over contact_records), left for a later migration."""
+    db.execute(_FUNNEL_STOCKS)
+    from roi_desktop.core.store.loading import rebuild_funnel_stocks
+
+    rebuild_funnel_stocks(db)
+
+
+@migrations(name="0011_kpi_filters")
+def _kpi_filters(db: Database) -> None:
+    """The KPI filter by tool and channel (kpis/filters.py) reads `contact_stocks` by the tools and channel of
+    the contacts each row sums: every kind of row now carries both (0009 wrote them on some kinds only), so the
+    table is rebuilt. Nothing else changes: the other filtered reads use columns the tables already had."""
+    from roi_desktop.core.store.loading import rebuild_contact_stocks
+
+    rebuild_contact_stocks(db)
+
+
 SCHEMA_VERSION = len(migrations.pending(Database(memory=True)))
 """The number of migrations this app knows; written to PRAGMA user_version after migrating."""

@@ -3,12 +3,13 @@ axis labels written the way the user's locale writes numbers and months ("1 234,
 
 from __future__ import annotations
 
+import math
 from collections.abc import Sequence
 from typing import Any
 
 import pyqtgraph as pg
-from PySide6.QtCore import QDate, QLocale
-from PySide6.QtGui import QColor, QPalette
+from PySide6.QtCore import QDate, QEvent, QLocale, QObject
+from PySide6.QtGui import QColor, QFont, QFontMetrics, QPalette
 from PySide6.QtWidgets import QApplication
 
 from roi_desktop.gui.i18n import format_count, format_money, format_percent
@@ -50,16 +51,31 @@ def month_label(month: str, *, short: bool = True) -> str:
 
 
 def style_plot(plot: pg.PlotWidget) -> None:
-    plot.setBackground(background())
+    """The shared look, re-applied whenever the palette changes (light ↔ dark, Settings › Appearance)."""
     plot.setMenuEnabled(False)
     plot.setMouseEnabled(x=False, y=False)
     plot.hideButtons()
     plot.showGrid(x=False, y=True, alpha=0.15)
+    _apply_colours(plot)
+    plot.installEventFilter(_PaletteWatcher(plot))
+
+
+def _apply_colours(plot: pg.PlotWidget) -> None:
+    plot.setBackground(background())
     pen = pg.mkPen(foreground())
     for name in ("left", "bottom"):
         axis = plot.getAxis(name)
         axis.setPen(pen)
         axis.setTextPen(pen)
+
+
+class _PaletteWatcher(QObject):
+    """Repaints a plot's background and axes in the new palette's colours."""
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt override
+        if event.type() == QEvent.Type.PaletteChange and isinstance(watched, pg.PlotWidget):
+            _apply_colours(watched)
+        return False
 
 
 class ValueAxis(pg.AxisItem):
@@ -83,8 +99,15 @@ class MonthAxis(pg.AxisItem):
     def tickValues(self, minVal: float, maxVal: float, size: float) -> list[tuple[float, list[float]]]:  # noqa: N802, N803
         if not self.months:
             return []
-        step = max(1, len(self.months) // max(1, int(size // 70)))
+        fits = max(1, int(size // self._label_width()))
+        step = max(1, math.ceil(len(self.months) / fits))
         return [(1.0, [float(i) for i in range(0, len(self.months), step)])]
+
+    def _label_width(self) -> float:
+        """The widest month label in the axis font plus a gap: "sept. 2025" is wider than "Sep 2025", so a
+        fixed width let French labels overlap."""
+        metrics = QFontMetrics(self.style.get("tickFont") or QFont())
+        return max(metrics.horizontalAdvance(month_label(month)) for month in self.months) + 16
 
     def tickStrings(self, values: Sequence[float], scale: float, spacing: float) -> list[str]:  # noqa: N802
         return [month_label(self.months[int(v)]) if 0 <= int(v) < len(self.months) else "" for v in values]

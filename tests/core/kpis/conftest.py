@@ -1,4 +1,4 @@
-"""KPI tests share one workspace with the whole fixtures folder imported (built once per session)."""
+"""KPI tests share one workspace with the whole fixtures folder imported (tests/conftest.py, built once)."""
 
 from __future__ import annotations
 
@@ -10,14 +10,6 @@ import pytest
 
 from roi_desktop.core.kpis.engine import KpiReport
 from roi_desktop.core.workspace import Workspace
-
-
-@pytest.fixture(scope="session")
-def fixture_workspace_path(tmp_path_factory: pytest.TempPathFactory, fixtures: Path) -> Path:
-    path = tmp_path_factory.mktemp("kpis") / "fixtures.roidb"
-    with Workspace.create(path) as workspace:
-        workspace.imports.import_paths([fixtures])
-    return path
 
 
 @pytest.fixture(scope="session")

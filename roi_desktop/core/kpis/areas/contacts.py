@@ -5,12 +5,22 @@ the contacts: each contact exists from its first-seen day, is reachable until it
 and is active at a month end when it opened or clicked in the `active_window_days` before it. A contact
 without a creation day exists in every month; a flag without a day (an export's status column) applies
 only from the end of the data on, since it describes the day the file was exported.
+
+The stocks come from `contact_stocks` (each stock's changes day by day, kept by the import): a month end sums
+the changes up to it, whatever the number of contacts. For activity settings the table was not built for (an
+override, a window changed since the last import) the area walks the contacts one by one (`Stocks`), which
+gives the same figures more slowly.
+
+Filter (kpis/filters.py): a contact counts when one of its tools and its channel are chosen; every stock,
+`by_source` (limited to the chosen tools) and `by_channel` follow. Both paths apply it: the table's rows carry
+the tools and channel of the contacts they sum, the walk skips the other contacts.
 """
 
 from __future__ import annotations
 
 from bisect import bisect_left
 from collections import Counter
+from dataclasses import dataclass
 from datetime import date, timedelta
 from functools import reduce
 from operator import or_
@@ -124,36 +134,47 @@ class Stocks:
         return found
 
 
+@dataclass
+class Figures:
+    """What the results are made of, either way they were counted: values at each month end, contacts per tool
+    at the last one, new contacts per month and channel, contacts without a creation day."""
+
+    total: list[int]
+    unsubscribed: list[int]
+    reachable: list[int]
+    active: list[int]
+    by_source: dict[str, int]
+    unsubscribed_by_source: dict[str, int]
+    new_by_month: Counter[str]
+    new_by_channel: Counter[str]
+    undated: int
+
+
 def compute(context: KpiContext) -> dict[str, KpiResult]:
     period = context.period
     months = period.months()
     ends = [period.month_end(month).isoformat() for month in months]
     clicks_only = context.setting("active_signal") == "click"
-    stocks = Stocks(ends, int(context.setting("active_window_days")), bisect_left(ends, context.data_end.isoformat()))
-    new_by_month: Counter[str] = Counter()
-    new_by_channel: Counter[str] = Counter()
-    first, last = period.first, period.last
-    for facts in contact_store.contact_facts(context.db, stocks.starts[0], last, clicks_only):
-        stocks.add(facts)
-        if facts.seen and first <= facts.seen <= last:
-            new_by_month[facts.seen[:7]] += 1
-            new_by_channel[facts.channel or "unknown"] += 1
-    total = stocks.running(stocks.total)
+    window_days = int(context.setting("active_window_days"))
+    figures = _from_table(context, ends, window_days, clicks_only) or _by_contact(context, ends, window_days,
+                                                                                   clicks_only)
+    total = figures.total
     if total[-1] == 0:
         return {kpi_id: null(kpi_id, context, NO_DATA, NEEDS_CONTACTS()) for kpi_id in KPI_IDS}
-    notes = [Note("undated_contacts", UNDATED_CONTACTS(count=stocks.undated))] if stocks.undated else []
+    notes = [Note("undated_contacts", UNDATED_CONTACTS(count=figures.undated))] if figures.undated else []
 
     def stock(kpi_id: str, values: list[int], **breakdowns: dict[str, int]) -> KpiResult:
         return KpiResult(kpi_id, values[-1], unit_of(kpi_id, context),
                          breakdowns={"by_month": dict(zip(months, values, strict=True)), **breakdowns})
 
     results = {
-        "contacts_total": stock("contacts_total", total, by_source=stocks.by_source()),
+        "contacts_total": stock("contacts_total", total, by_source=figures.by_source),
         "contacts_new": null("contacts_new", context, NO_DATA, NONE_CREATED()),
-        "contacts_unsubscribed": stock("contacts_unsubscribed", stocks.running(stocks.unsubscribed),
-                                       by_source=stocks.by_source(unsubscribed=True)),
+        "contacts_unsubscribed": stock("contacts_unsubscribed", figures.unsubscribed,
+                                       by_source=figures.unsubscribed_by_source),
     }
     results["contacts_total"].notes.extend(notes)
+    new_by_month, new_by_channel = figures.new_by_month, figures.new_by_channel
     if new_by_month:
         results["contacts_new"] = KpiResult(
             "contacts_new", sum(new_by_month.values()), unit_of("contacts_new", context),
@@ -163,7 +184,7 @@ def compute(context: KpiContext) -> dict[str, KpiResult]:
         for kpi_id in ("contacts_active", "contacts_inactive"):
             results[kpi_id] = null(kpi_id, context, NOT_IN_EXPORTS, NO_ACTIVITY_DATA())
         return results
-    reachable, active = stocks.running(stocks.reachable), stocks.active()
+    reachable, active = figures.reachable, figures.active
     results["contacts_active"] = stock("contacts_active", active)
     results["contacts_inactive"] = inactive = stock("contacts_inactive", [r - a for r, a in zip(reachable, active,
                                                                                                   strict=True)])
@@ -171,3 +192,75 @@ def compute(context: KpiContext) -> dict[str, KpiResult]:
     inactive.month_counts = {month: {"reachable": r, "active": a}
                              for month, r, a in zip(months, reachable, active, strict=True)}
     return results
+
+
+def _from_table(context: KpiContext, ends: list[str], window_days: int, clicks_only: bool) -> Figures | None:
+    """The figures from `contact_stocks`; None when it was not built for these activity settings.
+
+    A change on day d counts at the month ends from the first one on or after d; a month end before the end of
+    the data takes the `before_end` changes, the others the `from_end` ones (undated flags)."""
+    db, last = context.db, ends[-1]
+    chosen = context.filter.store_args()
+    changes = contact_store.stock_changes(db, window_days, clicks_only, last, **chosen)
+    if changes is None:
+        return None
+    size = len(ends)
+    sums: dict[str, tuple[list[int], list[int]]] = {
+        kind: ([0] * size, [0] * size) for kind in ("seen", "optout", "reachable", "active")}
+    for kind, day, before_end, from_end in changes:
+        before, after = sums[kind]
+        index = bisect_left(ends, day)
+        before[index] += before_end
+        after[index] += from_end
+    data_end = context.data_end.isoformat()
+    ended = [end >= data_end for end in ends]
+
+    def values(kind: str) -> list[int]:
+        found, before_sum, after_sum = [], 0, 0
+        for before, after, past_end in zip(*sums[kind], ended, strict=True):
+            before_sum += before
+            after_sum += after
+            found.append(after_sum if past_end else before_sum)
+        return found
+
+    per_source: dict[str, Counter[str]] = {"seen": Counter(), "optout": Counter()}
+    for kind, sources, before_end, from_end in contact_store.stocks_by_source(db, last, **chosen):
+        contacts = from_end if ended[-1] else before_end
+        for source in sources.split(","):
+            per_source[kind][source] += contacts
+    tools = sorted(source for source, contacts in per_source["seen"].items()
+                   if contacts and context.filter.source_ok(source))
+    new_by_month: Counter[str] = Counter()
+    new_by_channel: Counter[str] = Counter()
+    for month, channel, contacts in contact_store.new_contacts(db, context.period.first, last, **chosen):
+        new_by_month[month] += contacts
+        new_by_channel[channel or "unknown"] += contacts
+    return Figures(values("seen"), values("optout"), values("reachable"), values("active"),
+                   {tool: per_source["seen"][tool] for tool in tools},
+                   {tool: per_source["optout"][tool] for tool in tools},
+                   new_by_month, new_by_channel, contact_store.undated_contacts(db, **chosen))
+
+
+def _by_contact(context: KpiContext, ends: list[str], window_days: int, clicks_only: bool) -> Figures:
+    """The figures counted contact by contact (the reference the table is checked against)."""
+    period = context.period
+    stocks = Stocks(ends, window_days, bisect_left(ends, context.data_end.isoformat()))
+    new_by_month: Counter[str] = Counter()
+    new_by_channel: Counter[str] = Counter()
+    first, last = period.first, period.last
+    kept = context.filter
+    for facts in contact_store.contact_facts(context.db, stocks.starts[0], last, clicks_only):
+        if not (kept.sources_ok(facts.sources) and kept.channel_ok(facts.channel)):
+            continue
+        stocks.add(facts)
+        if facts.seen and first <= facts.seen <= last:
+            new_by_month[facts.seen[:7]] += 1
+            new_by_channel[facts.channel or "unknown"] += 1
+    tools = {tool for tool in stocks.by_source() if kept.source_ok(tool)}
+
+    def chosen(counts: dict[str, int]) -> dict[str, int]:
+        return {tool: n for tool, n in counts.items() if tool in tools}
+
+    return Figures(stocks.running(stocks.total), stocks.running(stocks.unsubscribed),
+                   stocks.running(stocks.reachable), stocks.active(), chosen(stocks.by_source()),
+                   chosen(stocks.by_source(unsubscribed=True)), new_by_month, new_by_channel, stocks.undated)

@@ -5,12 +5,18 @@ stock at the end of the period and of each month. Amounts are converted to the w
 deal and summed in cents. Attribution runs here, once, because revenue_won needs it for `by_channel`; the
 workflow revenue and the influenced share come from the same journeys (attributed.py), and
 qualified_lead_value (a funnel KPI) from the average deal value computed here.
+
+Filter (kpis/filters.py): only the deals of the chosen tools and channels — a deal's channel is its own lead
+source's, else its first contact's, else unknown (store/kpi/deals.py `DEAL_CHANNEL`). Attribution then runs
+over those deals only, so `revenue_won.by_channel` still adds up to the filtered revenue.
 """
 
 from __future__ import annotations
 
+from bisect import bisect_left
 from collections import defaultdict
 from collections.abc import Callable
+from operator import attrgetter
 from datetime import date
 from fractions import Fraction
 
@@ -39,23 +45,30 @@ CLOSED_BEFORE_CREATED = MessageTemplate("deals.closed_before_created", QT_TRANSL
 
 
 def compute(context: KpiContext) -> dict[str, KpiResult]:
-    deals = store.deals(context.db)
+    deals = store.deals(context.db, **context.filter.store_args())
     first, last = context.period.first, context.period.last
-    if not any(_in(d.created_day, first, last) or _in(d.close_day, first, last) or _open_on(d, last) for d in deals):
+    sources = sorted({d.source for d in deals})
+    created, won, lost = [], [], []
+    for deal in deals:  # one pass: a period change reads every deal
+        if deal.created_day is not None and first <= deal.created_day <= last:
+            created.append(deal)
+        if deal.close_day is not None and first <= deal.close_day <= last:
+            if deal.status == "won":
+                won.append(deal)
+            elif deal.status == "lost":
+                lost.append(deal)
+    still_open = _open(context, sources, deals)
+    if not (created or won or lost or still_open.value):  # only won and lost deals have a close day
         ids = (*DEAL_IDS, *attributed.IDS, "qualified_lead_value")
         return {kpi_id: null(kpi_id, context, NO_DATA, NEEDS_DEALS()) for kpi_id in ids}
-    sources = sorted({d.source for d in deals})
-    won = [d for d in deals if d.status == "won" and _in(d.close_day, first, last)]
-    lost = [d for d in deals if d.status == "lost" and _in(d.close_day, first, last)]
     converter = Converter(context.currency, context.setting("exchange_rates"))
     cents = {d.id: converter.cents(d.amount_cents, d.currency) for d in won}
     valued = [d for d in won if cents[d.id] is not None]
     results = {
-        "deals_created": _count(context, "deals_created", sources,
-                                [d for d in deals if _in(d.created_day, first, last)], lambda d: d.created_day),
-        "deals_won": _count(context, "deals_won", sources, won, lambda d: d.close_day),
-        "deals_lost": _count(context, "deals_lost", sources, lost, lambda d: d.close_day),
-        "deals_open": _open(context, sources, deals),
+        "deals_created": _count(context, "deals_created", sources, created, _CREATED),
+        "deals_won": _count(context, "deals_won", sources, won, _CLOSED),
+        "deals_lost": _count(context, "deals_lost", sources, lost, _CLOSED),
+        "deals_open": still_open,
         "win_rate": _win_rate(context, sources, won, lost),
         "sales_cycle_days": _sales_cycle(context, sources, won),
     }
@@ -67,23 +80,17 @@ def compute(context: KpiContext) -> dict[str, KpiResult]:
     return results
 
 
-def _in(day: str | None, first: str, last: str) -> bool:
-    return day is not None and first <= day <= last
-
-
-def _open_on(deal: DealRow, day: str) -> bool:
-    """Created by `day` and not yet won or lost on it."""
-    created = deal.created_day is not None and deal.created_day <= day
-    return created and (deal.status == "open" or (deal.close_day is not None and deal.close_day > day))
+_CREATED = attrgetter("created_day")
+_CLOSED = attrgetter("close_day")
 
 
 def _grouped(deals: list[DealRow], day_of: Callable[[DealRow], str | None],
-             value: Callable[[DealRow], int | None] = lambda _deal: 1) -> tuple[dict[str, int], dict[str, int]]:
-    """Σ value per month of `day_of` and per tool (deals whose value is None left out)."""
+             value: Callable[[DealRow], int | None] | None = None) -> tuple[dict[str, int], dict[str, int]]:
+    """Σ value (default 1) per month of `day_of` and per tool (deals whose value is None left out)."""
     months: dict[str, int] = defaultdict(int)
     sources: dict[str, int] = defaultdict(int)
     for deal in deals:
-        amount = value(deal)
+        amount = 1 if value is None else value(deal)
         if amount is not None:
             months[day_of(deal)[:7]] += amount
             sources[deal.source] += amount
@@ -100,16 +107,40 @@ def _count(context: KpiContext, kpi_id: str, sources: list[str], deals: list[Dea
 
 
 def _open(context: KpiContext, sources: list[str], deals: list[DealRow]) -> KpiResult:
-    """Open deals at the end of the period, and at each month end capped at it."""
+    """Open deals at the end of the period, and at each month end capped at it.
+
+    A deal is open on a day when it was created by then and is not yet won or lost (an open deal, or a close
+    day after it): at the month ends from the first one on or after its creation to the last one before its
+    close. One pass over the deals adds 1 at the first of those and takes it back after the last.
+    """
     period = context.period
-    at_end = [d for d in deals if _open_on(d, period.last)]
-    by_month = {}
-    for month in period.months():
-        day = period.month_end(month).isoformat()
-        by_month[month] = sum(_open_on(d, day) for d in deals)
-    return KpiResult("deals_open", len(at_end), unit_of("deals_open", context), {
+    months = period.months()
+    ends = [period.month_end(month).isoformat() for month in months]
+    size = len(ends)
+    changes = [0] * (size + 1)
+    at_end: dict[str, int] = defaultdict(int)
+    for deal in deals:
+        if deal.created_day is None:
+            continue
+        if deal.status == "open":
+            stop = size
+        elif deal.close_day is not None:
+            stop = bisect_left(ends, deal.close_day)
+        else:
+            continue
+        start = bisect_left(ends, deal.created_day)
+        if start < stop:
+            changes[start] += 1
+            changes[stop] -= 1
+            if stop == size:
+                at_end[deal.source] += 1
+    by_month, count = {}, 0
+    for month, change in zip(months, changes, strict=False):
+        count += change
+        by_month[month] = count
+    return KpiResult("deals_open", count, unit_of("deals_open", context), {
         "by_month": by_month,
-        "by_source": {source: sum(d.source == source for d in at_end) for source in sources},
+        "by_source": {source: at_end.get(source, 0) for source in sources},
     })
 
 
@@ -117,8 +148,8 @@ def _win_rate(context: KpiContext, sources: list[str], won: list[DealRow], lost:
     kpi_id = "win_rate"
     if not won and not lost:
         return null(kpi_id, context, ZERO_DENOMINATOR, NO_CLOSED_DEALS())
-    won_months, won_sources = _grouped(won, lambda d: d.close_day)
-    closed_months, closed_sources = _grouped(won + lost, lambda d: d.close_day)
+    won_months, won_sources = _grouped(won, _CLOSED)
+    closed_months, closed_sources = _grouped(won + lost, _CLOSED)
     result = KpiResult(kpi_id, len(won) / (len(won) + len(lost)), unit_of(kpi_id, context),
                        counts={"numerator": len(won), "denominator": len(won) + len(lost)})
     set_month_ratios(result, context, won_months, closed_months)
@@ -136,8 +167,8 @@ def _sales_cycle(context: KpiContext, sources: list[str], won: list[DealRow]) ->
     if not counted:
         return null(kpi_id, context, ZERO_DENOMINATOR, NO_DATED_WON_DEALS())
     days = {d.id: _days_between(d.created_day, d.close_day) for d in counted}
-    total_months, total_sources = _grouped(counted, lambda d: d.close_day, lambda d: days[d.id])
-    deal_months, deal_sources = _grouped(counted, lambda d: d.close_day)
+    total_months, total_sources = _grouped(counted, _CLOSED, lambda d: days[d.id])
+    deal_months, deal_sources = _grouped(counted, _CLOSED)
     total = sum(days.values())
     result = KpiResult(kpi_id, total / len(counted), unit_of(kpi_id, context),
                        counts={"won_deals": len(counted), "total_days": total})
@@ -160,8 +191,8 @@ def _revenue(context: KpiContext, sources: list[str], valued: list[DealRow], cen
     if mismatch is not None:
         return {kpi_id: null(kpi_id, context, mismatch.code, mismatch.message)
                 for kpi_id in ("revenue_won", "average_deal_value")}
-    revenue_months, revenue_sources = _grouped(valued, lambda d: d.close_day, lambda d: cents[d.id])
-    count_months, count_sources = _grouped(valued, lambda d: d.close_day)
+    revenue_months, revenue_sources = _grouped(valued, _CLOSED, lambda d: cents[d.id])
+    count_months, count_sources = _grouped(valued, _CLOSED)
     total = sum(revenue_sources.values())
     revenue = KpiResult("revenue_won", money(total), unit_of("revenue_won", context), {
         "by_month": money_map(months_filled(context.period.months(), revenue_months)),

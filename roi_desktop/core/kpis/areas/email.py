@@ -6,6 +6,9 @@ rate instead of diluting it (note partial_sources). Notes also say when aggregat
 for recipient rows (aggregate_superseded), when undated sends could not be counted (undated_excluded) and
 when a total is only a count of yes/no flags (lower_bound). The MPP-free open rate also counts the opens
 made by Apple Mail alone: when they pass half of the opens, the panel suggests the click signal (KPIS §2).
+
+Filter (kpis/filters.py): only the sends of campaigns of the chosen tools and channels count (a campaign's
+channel is `email`), so filtering on Brevo gives Brevo's sends, opens and clicks — `by_source[brevo]`.
 """
 
 from __future__ import annotations
@@ -50,7 +53,8 @@ RATE_IDS = sends.RATE_IDS
 
 def compute(context: KpiContext) -> dict[str, KpiResult]:
     period = context.period
-    facts = sends.load(context.db, period.first, period.last, workflow_store.workflow_names(context.db))
+    facts = sends.load(context.db, period.first, period.last, workflow_store.workflow_names(context.db),
+                       **context.filter.store_args())
     if not facts.rows:
         return {kpi_id: null(kpi_id, context, NO_DATA, NEEDS_EMAIL()) for kpi_id in COUNT_IDS + RATE_IDS}
     total, groups = facts.total(), facts.breakdowns()
@@ -79,10 +83,11 @@ def compute(context: KpiContext) -> dict[str, KpiResult]:
 
 def _shared_notes(context: KpiContext) -> list[Note]:
     notes = []
-    superseded = email_store.superseded_campaigns(context.db, context.period.first, context.period.last)
+    superseded = email_store.superseded_campaigns(context.db, context.period.first, context.period.last,
+                                                  **context.filter.store_args())
     if superseded:
         notes.append(Note("aggregate_superseded", SUPERSEDED(count=superseded)))
-    undated = email_store.undated_sends(context.db)
+    undated = email_store.undated_sends(context.db, **context.filter.store_args())
     if undated:
         notes.append(Note("undated_excluded", UNDATED(count=undated)))
     return notes

@@ -5,6 +5,12 @@ Rates are cohort rates: the contacts who entered the starting stage in the perio
 date of their conversion, within `conversion_window_days` — so a rate stays within 0–100 % and answers
 "what share of our MQLs become customers?". `qualified_lead_value` multiplies a rate of this area by the
 average deal value, so the deals area computes it.
+
+Filter (kpis/filters.py): a stage entry counts when the contact's channel is chosen and its earliest entry in
+the stage comes from a chosen tool (the tool `by_source` credits); cohorts start from the filtered entries of
+their first stage and follow those contacts wherever they convert. Channels partition contacts, so the leads
+of every channel add up to all leads. The average lead score is a snapshot of current scores, chosen by tool
+with `score_source`: it ignores the filter (note).
 """
 
 from __future__ import annotations
@@ -56,6 +62,8 @@ NO_SCORES_FROM = MessageTemplate("funnel.no_scores_from", QT_TRANSLATE_NOOP(
                 " score source."))
 NO_OPEN_LEADS = MessageTemplate("funnel.no_open_leads", QT_TRANSLATE_NOOP(
     "Messages", "No scored contact is currently a lead, MQL or SQL."))
+FROM_MODEL = MessageTemplate("funnel.from_model", QT_TRANSLATE_NOOP(
+    "Messages", "From the scoring model “{name}”, version {version} (saved {saved}), applied {applied}."))
 
 
 def compute(context: KpiContext) -> dict[str, KpiResult]:
@@ -64,7 +72,8 @@ def compute(context: KpiContext) -> dict[str, KpiResult]:
     origin, reason = _origin(context)
     if origin is not None:
         rows = store.funnel_rows(context.db, origin, context.period.start, context.period.end,
-                                 int(context.setting("conversion_window_days")), context.data_end)
+                                 int(context.setting("conversion_window_days")), context.data_end,
+                                 **context.filter.store_args())
         if not rows.new:
             reason = Reason(NO_DATA, NEEDS_STAGES())
     if reason is not None:
@@ -74,7 +83,22 @@ def compute(context: KpiContext) -> dict[str, KpiResult]:
     for pair, kpi_id in RATE_IDS.items():
         results[kpi_id] = _cohort_rate(context, kpi_id, pair, rows)
     results["sql_rejection_rate"] = _rejection_rate(context, rows)
+    if origin != "import":
+        note = _model_note(context, store.active_model_id(context.db))
+        for kpi_id in ids:
+            if results[kpi_id].value is not None and note is not None:
+                results[kpi_id].notes.append(note)
     return results
+
+
+def _model_note(context: KpiContext, model_id: int | None) -> Note | None:
+    """Which scoring model version produced a figure (issue #6: results say which version made them)."""
+    described = store.model_version(context.db, model_id) if model_id is not None else None
+    if described is None:
+        return None
+    name, version, saved, applied = described
+    return Note("scoring_model", FROM_MODEL(name=name, version=version, saved=saved[:10],
+                                            applied=(applied or "")[:10]))
 
 
 def _origin(context: KpiContext) -> tuple[str | None, Reason | None]:
@@ -173,7 +197,7 @@ def average_lead_score(context: KpiContext) -> KpiResult:
     model = [0, 0.0]
     model_id = store.active_model_id(context.db) if chosen == "auto" else None
     for stage, count, total in store.model_score_groups(context.db, model_id, to) if model_id is not None else ():
-        if stage is None or stage in OPEN_LEAD_STAGES:
+        if stage in OPEN_LEAD_STAGES:  # a model knows every stage: NULL = no stage reached, not "unknown"
             model = [model[0] + count, model[1] + total]
     if chosen != "auto":
         if chosen not in per_tool:
@@ -189,5 +213,9 @@ def average_lead_score(context: KpiContext) -> KpiResult:
     if not count:
         return null(kpi_id, context, ZERO_DENOMINATOR, NO_OPEN_LEADS())
     by_source = {tool: ratio(sums[1], sums[0]) for tool, sums in sorted(per_tool.items())}
+    notes = [Note("snapshot", SNAPSHOT())]
+    if chosen == "auto" and model[0]:
+        note = _model_note(context, model_id)
+        notes += [note] if note is not None else []
     return KpiResult(kpi_id, total / count, unit_of(kpi_id, context), {"by_source": by_source},
-                     counts={"numerator": total, "denominator": count}, notes=[Note("snapshot", SNAPSHOT())])
+                     counts={"numerator": total, "denominator": count}, notes=notes)

@@ -3,6 +3,10 @@
 Figures are web analytics rows summed over the period; the channel of a row is the exported channel group
 when there is one, else its source / medium (KPIS §3.6). Breakdowns by source / medium and landing page
 list only the values the export has (a file without landing pages gives no `by_landing_page` entries).
+
+Filter (kpis/filters.py): rows of the chosen tools (SQL) and channels (the channel is mapped here, from the
+grouped rows, since the mapping is Python data). Peak days judge the site's whole traffic day by day: they
+follow the tool filter and ignore the channel filter (note).
 """
 
 from __future__ import annotations
@@ -54,7 +58,9 @@ def _add(sums: Sums, row: WebFigures) -> None:
 
 def compute(context: KpiContext) -> dict[str, KpiResult]:
     period = context.period
-    rows = web_store.web_figures(context.db, period.first, period.last)
+    rows = [row for row in web_store.web_figures(context.db, period.first, period.last,
+                                                 sources=context.filter.sources)
+            if context.filter.channel_ok(_channel(row))]
     if not rows:
         return {kpi_id: null(kpi_id, context, NO_DATA, NEEDS_WEB()) for kpi_id in KPI_IDS}
     total = Sums()
@@ -107,7 +113,7 @@ def _visit_to_lead(context: KpiContext, sessions: Sums, monthly: dict[str, Sums]
 def _peak_days(context: KpiContext) -> KpiResult:
     period = context.period
     history_start = (period.start - timedelta(days=HISTORY_DAYS)).isoformat()
-    sessions = web_store.daily_sessions(context.db, history_start, period.last)
+    sessions = web_store.daily_sessions(context.db, history_start, period.last, sources=context.filter.sources)
     sends = email_store.send_days(context.db, (period.start - timedelta(days=SEND_LAG_DAYS)).isoformat(),
                                   period.last)
     peaks = find_peaks(sessions, period.start, period.end, float(context.setting("peak_factor")), sends)

@@ -4,6 +4,10 @@ The inventory and automation reports describe workflows as they are today, so th
 the period only leaves out workflows created after its end (note snapshot). A trigger, goal, status or
 count that no export gives is unknown: the workflow is left out of that KPI (note partial_sources), and a
 KPI nobody's export informs is null `not_in_exports` — never a silent 0.
+
+Filter (kpis/filters.py): the inventory KPIs keep the workflows of the chosen tools and ignore the channel
+filter (workflows have no acquisition channel: note `filter_ignored`); automated sends follow the e-mail
+area's filter (campaign tool and channel).
 """
 
 from __future__ import annotations
@@ -44,7 +48,7 @@ _COUNTED: dict[str, tuple[Callable[[WorkflowRow], bool], Callable[[WorkflowRow],
 
 def compute(context: KpiContext) -> dict[str, KpiResult]:
     db, last = context.db, context.period.last
-    rows = workflow_store.workflows(db, last)
+    rows = workflow_store.workflows(db, last, sources=context.filter.sources)
     results = {kpi_id: _count(kpi_id, context, rows) for kpi_id in _COUNTED}
     results["workflows_enrolled"] = _enrolled(context, rows)
     results["workflow_completion_rate"] = _completion(context, rows)
@@ -119,7 +123,8 @@ def _emails_configured(context: KpiContext, rows: list[WorkflowRow]) -> KpiResul
     """Σ e-mails the inventory lists; a workflow it does not count (or one known only from automated e-mails)
     counts its distinct automated campaigns."""
     sent = {}
-    for source, workflow, count in workflow_store.automated_campaigns(context.db, context.period.last):
+    for source, workflow, count in workflow_store.automated_campaigns(context.db, context.period.last,
+                                                                       sources=context.filter.sources):
         key = (source, sends.fold(workflow))
         name, known = sent.get(key, (workflow, 0))
         sent[key] = (name, known + count)
@@ -139,7 +144,8 @@ def _emails_configured(context: KpiContext, rows: list[WorkflowRow]) -> KpiResul
 def _automated(context: KpiContext) -> dict[str, KpiResult]:
     """Automated sends: SF of automated campaigns in the period, and their share of all sends."""
     period = context.period
-    facts = sends.load(context.db, period.first, period.last, workflow_store.workflow_names(context.db))
+    facts = sends.load(context.db, period.first, period.last, workflow_store.workflow_names(context.db),
+                       **context.filter.store_args())
     if not facts.rows:
         return {kpi_id: null(kpi_id, context, NO_DATA, NEEDS_EMAIL())
                 for kpi_id in ("automated_emails_sent", "automated_email_share")}

@@ -6,14 +6,17 @@ filters by period in Python; every other question it asks is an index lookup.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from collections.abc import Collection
+from typing import Any, NamedTuple
 
 from sqlite_utils import Database
 
+from roi_desktop.core.store.kpi import filters
 
-@dataclass(frozen=True)
-class DealRow:
-    """One deal as the KPIs read it.
+
+class DealRow(NamedTuple):
+    """One deal as the KPIs read it (a named tuple: built five times faster than a frozen dataclass, and
+    every period change reads them all).
 
     Attributes:
         status: 'won', 'lost' or 'open'.
@@ -35,15 +38,24 @@ class DealRow:
     contact: str | None
 
 
-def deals(db: Database) -> list[DealRow]:
-    """Every deal."""
+DEAL_CHANNEL = """coalesce(nullif(d.channel, ''), nullif((SELECT c.channel FROM contacts c WHERE c.email =
+    (SELECT min(dc.email) FROM deal_contacts dc WHERE dc.deal_id = d.id)), ''), 'unknown')"""
+"""The channel of a deal for the KPI filter: its own lead source's, else its first contact's, else unknown."""
+
+
+def deals(db: Database, *, sources: Collection[str] = (), channels: Collection[str] = ()) -> list[DealRow]:
+    """Every deal of the chosen tools and channels (`DEAL_CHANNEL`; all when empty)."""
+    params: dict[str, Any] = {}
+    where = (filters.member("d.source", sources, params, "sources")
+             + filters.member(DEAL_CHANNEL, channels, params, "channels"))
     rows = db.execute(
-        """SELECT d.id, d.source, d.status, d.created_day, CASE WHEN d.status IN ('won', 'lost') THEN d.close_day END,
+        f"""SELECT d.id, d.source, d.status, d.created_day, CASE WHEN d.status IN ('won', 'lost') THEN d.close_day END,
             d.amount_cents, d.currency, d.company, d.channel,
             (SELECT min(dc.email) FROM deal_contacts dc WHERE dc.deal_id = d.id)
-        FROM deals d ORDER BY d.id"""
+        FROM deals d WHERE 1 {where} ORDER BY d.id""",
+        params,
     ).fetchall()
-    return [DealRow(*row) for row in rows]
+    return list(map(DealRow._make, rows))
 
 
 def customer_spans(db: Database) -> list[tuple[str, str, str | None]]:

@@ -5,23 +5,29 @@ have recipient rows, and from dated `campaign_stats` for the others ("events win
 time so import order never matters). `email_events` is never read: a period change must stay instant on a
 million recipient rows. A metric an export lacks is NULL; each figure comes with the number of rows that
 lack it, so that the KPI layer can leave those sources out and say so (note partial_sources).
+
+The KPI filter (kpis/filters.py) keeps the campaigns of the chosen tools (`campaigns.source`) and channels
+(`campaigns.channel`, `email` for every e-mail export so far): `{chosen}` in SF is that condition, or nothing.
 """
 
 from __future__ import annotations
 
+from collections.abc import Collection
 from typing import Any
 
 from sqlite_utils import Database
+
+from roi_desktop.core.store.kpi import filters
 
 _SF = """
 WITH sf AS (
     SELECT campaign_id, day, sent, bounces AS bounced, hard_bounces AS hard, soft_bounces AS soft, unique_opens,
         unique_clicks, total_opens, total_clicks, unsubscribes, complaints, mpp_only_opens
-    FROM email_daily WHERE day BETWEEN :first AND :last
+    FROM email_daily WHERE day BETWEEN :first AND :last {chosen}
     UNION ALL
     SELECT campaign_id, day, sent, bounces, hard_bounces, soft_bounces, unique_opens, unique_clicks, total_opens,
         total_clicks, unsubscribes, complaints, NULL
-    FROM campaign_stats s WHERE day BETWEEN :first AND :last
+    FROM campaign_stats s WHERE day BETWEEN :first AND :last {chosen}
         AND NOT EXISTS (SELECT 1 FROM email_daily d WHERE d.campaign_id = s.campaign_id)
 ), rows AS (SELECT *, sent - coalesce(bounced, 0) AS delivered FROM sf)
 """
@@ -80,10 +86,20 @@ FROM rows GROUP BY campaign_id, month ORDER BY month, campaign_id
 """
 
 
-def send_figures(db: Database, first: str, last: str) -> list[dict[str, Any]]:
+def _chosen(params: dict[str, Any], sources: Collection[str], channels: Collection[str]) -> str:
+    """The filter on SF rows: their campaign's tool and channel; '' without a filter."""
+    where = (filters.member("source", sources, params, "sources")
+             + filters.member("coalesce(channel, 'unknown')", channels, params, "channels"))
+    return f"AND campaign_id IN (SELECT id FROM campaigns WHERE 1 {where})" if where else ""
+
+
+def send_figures(db: Database, first: str, last: str, *, sources: Collection[str] = (),
+                 channels: Collection[str] = ()) -> list[dict[str, Any]]:
     """SF of days first..last summed per (campaign, month): keys campaign_id, month, rows, and per KPI id
-    "c:<id>" (count), "n:<id>"/"d:<id>" (rate), "m:<id>" (rows lacking the figure)."""
-    cursor = db.execute(_FIGURES, {"first": first, "last": last})
+    "c:<id>" (count), "n:<id>"/"d:<id>" (rate), "m:<id>" (rows lacking the figure). Only the campaigns of the
+    chosen tools and channels (all when empty)."""
+    params: dict[str, Any] = {"first": first, "last": last}
+    cursor = db.execute(_FIGURES.replace("{chosen}", _chosen(params, sources, channels)), params)
     names = [d[0] for d in cursor.description]
     return [dict(zip(names, row, strict=True)) for row in cursor.fetchall()]
 
@@ -93,23 +109,38 @@ def campaigns(db: Database) -> list[tuple[int, str, str, str, int, str | None]]:
     return db.execute("SELECT id, source, external_id, name, automated, workflow FROM campaigns ORDER BY id").fetchall()
 
 
-def superseded_campaigns(db: Database, first: str, last: str) -> int:
-    """Campaigns sending in first..last from recipient rows that also have an aggregate report (ignored)."""
+def superseded_campaigns(db: Database, first: str, last: str, *, sources: Collection[str] = (),
+                         channels: Collection[str] = ()) -> int:
+    """Campaigns (of the chosen tools and channels) sending in first..last from recipient rows that also have
+    an aggregate report (ignored)."""
+    params: dict[str, Any] = {"first": first, "last": last}
     return db.execute(
-        """SELECT count(DISTINCT d.campaign_id) FROM email_daily d WHERE d.day BETWEEN ? AND ?
-        AND EXISTS (SELECT 1 FROM campaign_stats s WHERE s.campaign_id = d.campaign_id)""",
-        [first, last],
+        f"""SELECT count(DISTINCT d.campaign_id) FROM email_daily d WHERE d.day BETWEEN :first AND :last
+        AND EXISTS (SELECT 1 FROM campaign_stats s WHERE s.campaign_id = d.campaign_id)
+        {_chosen(params, sources, channels)}""",
+        params,
     ).fetchone()[0]
 
 
-def undated_sends(db: Database) -> int:
+def undated_sends(db: Database, *, sources: Collection[str] = (), channels: Collection[str] = ()) -> int:
     """Sends no SF row can hold: undated aggregate rows of campaigns without recipient rows, and the e-mail
-    sends of automation reports (ActiveCampaign `Email Sends`)."""
+    sends of automation reports (ActiveCampaign `Email Sends`) — of the chosen tools and channels (an
+    automation report's sends are e-mails: channel `email`)."""
+    params: dict[str, Any] = {}
     stats = db.execute(
-        """SELECT coalesce(sum(sent), 0) FROM campaign_stats s WHERE day = ''
-        AND NOT EXISTS (SELECT 1 FROM email_daily d WHERE d.campaign_id = s.campaign_id)"""
+        f"""SELECT coalesce(sum(sent), 0) FROM campaign_stats s WHERE day = ''
+        AND NOT EXISTS (SELECT 1 FROM email_daily d WHERE d.campaign_id = s.campaign_id)
+        {_chosen(params, sources, channels)}""",
+        params,
     ).fetchone()[0]
-    automations = db.execute("SELECT coalesce(sum(email_sends), 0) FROM workflows").fetchone()[0]
+    if channels and "email" not in channels:
+        return stats
+    params = {}
+    automations = db.execute(
+        f"SELECT coalesce(sum(email_sends), 0) FROM workflows WHERE 1"
+        f" {filters.member('source', sources, params, 'sources')}",
+        params,
+    ).fetchone()[0]
     return stats + automations
 
 
@@ -130,5 +161,6 @@ def flag_only_campaigns(db: Database) -> dict[str, set[int]]:
 def send_days(db: Database, first: str, last: str) -> list[str]:
     """Days with at least one e-mail sent (SF), first..last."""
     return [row[0] for row in db.execute(
-        _SF + "SELECT DISTINCT day FROM rows WHERE sent > 0 ORDER BY day", {"first": first, "last": last}
+        _SF.replace("{chosen}", "") + "SELECT DISTINCT day FROM rows WHERE sent > 0 ORDER BY day",
+        {"first": first, "last": last}
     ).fetchall()]

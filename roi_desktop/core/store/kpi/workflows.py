@@ -6,9 +6,13 @@ workflow; these queries only pick the workflows that existed at the end of a per
 
 from __future__ import annotations
 
+from collections.abc import Collection
 from dataclasses import dataclass
+from typing import Any
 
 from sqlite_utils import Database
+
+from roi_desktop.core.store.kpi import filters
 
 
 @dataclass(frozen=True)
@@ -26,12 +30,15 @@ class WorkflowRow:
     completed: int | None
 
 
-def workflows(db: Database, last: str) -> list[WorkflowRow]:
-    """Workflows created on or before `last`, or of unknown creation day."""
+def workflows(db: Database, last: str, *, sources: Collection[str] = ()) -> list[WorkflowRow]:
+    """Workflows of the chosen tools (all when empty) created on or before `last`, or of unknown creation day."""
+    params: dict[str, Any] = {"last": last}
     rows = db.execute(
-        """SELECT source, name, name_key, active, trigger, goal, emails_configured, enrolled, completed
-        FROM workflows WHERE created_day IS NULL OR created_day <= ? ORDER BY source, name_key""",
-        [last],
+        f"""SELECT source, name, name_key, active, trigger, goal, emails_configured, enrolled, completed
+        FROM workflows WHERE (created_day IS NULL OR created_day <= :last)
+            {filters.member("source", sources, params, "sources")}
+        ORDER BY source, name_key""",
+        params,
     ).fetchall()
     return [WorkflowRow(*row) for row in rows]
 
@@ -42,12 +49,14 @@ def workflow_names(db: Database) -> dict[tuple[str, str], str]:
             db.execute("SELECT source, name_key, name FROM workflows").fetchall()}
 
 
-def automated_campaigns(db: Database, last: str) -> list[tuple[str, str, int]]:
+def automated_campaigns(db: Database, last: str, *, sources: Collection[str] = ()) -> list[tuple[str, str, int]]:
     """(tool, workflow name as the e-mail export writes it, distinct automated campaigns first sent on or
-    before `last`) — the e-mails a workflow holds when no inventory counts them."""
+    before `last`) — the e-mails a workflow holds when no inventory counts them; chosen tools only."""
+    params: dict[str, Any] = {"last": last}
     return db.execute(
-        """SELECT source, workflow, count(DISTINCT id) FROM campaigns
-        WHERE automated = 1 AND workflow IS NOT NULL AND workflow != '' AND (send_day IS NULL OR send_day <= ?)
+        f"""SELECT source, workflow, count(DISTINCT id) FROM campaigns
+        WHERE automated = 1 AND workflow IS NOT NULL AND workflow != ''
+            AND (send_day IS NULL OR send_day <= :last) {filters.member("source", sources, params, "sources")}
         GROUP BY source, workflow""",
-        [last],
+        params,
     ).fetchall()
