@@ -2,6 +2,7 @@
 """Screenshots of every page on the demo workspace, in English and French, for the README and reviews.
 
     python scripts/screenshots.py [--out docs/screenshots] [--pages import,kpis] [--size 1280x800]
+                                  [--languages en,fr] [--appearance light,dark] [--dialogs]
 
 Renders offscreen with Qt (QWidget.grab), so it needs no display; the shots show the window's content as
 the user sees it, without the desktop's title bar.
@@ -59,12 +60,59 @@ def import_scenario(window, out: Path, language: str, settle) -> None:  # noqa: 
     window.session.open(demo)
 
 
+def dialog_shots(window, out: Path, suffix: str, settle) -> None:  # noqa: ANN001
+    """The windows of the File and Help menus, each shown as the user would see it."""
+    from roi_desktop.core.store import backups
+    from roi_desktop.gui.dialogs.erase_dialog import EraseDialog
+    from roi_desktop.gui.dialogs.help_window import HelpWindow
+    from roi_desktop.gui.dialogs.restore_dialog import RestoreDialog
+    from roi_desktop.gui.dialogs.settings_dialog import SettingsDialog, load_preferences
+    from roi_desktop.gui.dialogs.shortcuts_dialog import ShortcutsDialog
+
+    workspace = window.session.workspace
+    if not backups.list_backups(workspace.path):
+        backups.backup(workspace.path, "before-import")
+        backups.backup(workspace.path, "before-v5")
+    settings = SettingsDialog(load_preferences(window.settings), workspace.settings(), window,
+                              workspace_name=workspace.name)
+    erase = EraseDialog(workspace, window.session, window.runner, window)
+    erase.address.setText(workspace.store.reader().execute(
+        "SELECT email FROM contact_records GROUP BY email ORDER BY count(*) DESC LIMIT 1").fetchone()[0])
+    erase.find()
+    dialogs = {"settings": settings, "restore": RestoreDialog(workspace.path, window), "erase": erase,
+               "shortcuts": ShortcutsDialog(window)}
+    for name, dialog in dialogs.items():
+        dialog.show()
+        settle(300)
+        while window.runner.busy():
+            settle(100)
+        if name == "settings":
+            for index in range(dialog.tabs.count()):
+                dialog.tabs.setCurrentIndex(index)
+                settle(200)
+                _save(dialog, out / f"settings-{index + 1}-{suffix}.png")
+        else:
+            _save(dialog, out / f"{name}-{suffix}.png")
+        dialog.close()
+    guide = HelpWindow.show_topic(window, "kpis")
+    settle(300)
+    _save(guide, out / f"guide-{suffix}.png")
+    guide.close()
+
+
+def _save(widget, target: Path) -> None:  # noqa: ANN001
+    widget.grab().save(str(target))
+    print(target)
+
+
 def main() -> int:
     parser = argparse.ArgumentParser()
     parser.add_argument("--out", type=Path, default=ROOT / "docs" / "screenshots")
     parser.add_argument("--pages", default="")
     parser.add_argument("--languages", default="en,fr")
     parser.add_argument("--size", default="1280x800")
+    parser.add_argument("--appearance", default="light", help="light, dark or both (light,dark)")
+    parser.add_argument("--dialogs", action="store_true", help="also the settings, restore, erase and guide windows")
     args = parser.parse_args()
     os.environ.setdefault("ROI_DESKTOP_HOME", tempfile.mkdtemp(prefix="roi-shots-"))
 
@@ -72,6 +120,7 @@ def main() -> int:
 
     from roi_desktop.core.demo import fresh_demo
     from roi_desktop.gui.app import create_application
+    from roi_desktop.gui.appearance import apply_appearance
     from roi_desktop.gui.i18n import Translations
     from roi_desktop.gui.main_window import MainWindow
     from roi_desktop.gui.pages import registry
@@ -90,15 +139,18 @@ def main() -> int:
         QTimer.singleShot(ms, loop.quit)
         loop.exec()
 
-    for language in args.languages.split(","):
-        translations = Translations()
+    shots = [(language, look) for look in args.appearance.split(",") for language in args.languages.split(",")]
+    translations = Translations()
+    for language, look in shots:
+        apply_appearance(look)
+        suffix = language if look == "light" else f"{language}-{look}"
         translations.apply(language)
         window = MainWindow(AppSettings(), translations)
         window.resize(width, height)
         window.show()
         window.session.open(demo)
         for page_id in wanted:
-            if page_id == "import":
+            if page_id == "import" and look == "light":
                 import_scenario(window, args.out, language, settle)
                 continue
             window.show_page(page_id)
@@ -106,9 +158,11 @@ def main() -> int:
             while window.runner.busy():
                 settle(100)
             settle()
-            target = args.out / f"{page_id}-{language}.png"
+            target = args.out / f"{page_id}-{suffix}.png"
             window.grab().save(str(target))
             print(target)
+        if args.dialogs:
+            dialog_shots(window, args.out, suffix, settle)
         window.close()
         QCoreApplication.processEvents()
     del app

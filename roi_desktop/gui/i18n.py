@@ -25,6 +25,11 @@ def system_language() -> str:
     return "fr" if QLocale.system().language() == QLocale.Language.French else "en"
 
 
+def current_language() -> str:
+    """The language in effect ("fr" or "en"), as Translations.apply set the default locale."""
+    return "fr" if QLocale().language() == QLocale.Language.French else "en"
+
+
 class Translations:
     """Installs the translators for a language and remembers which one is active."""
 

@@ -8,8 +8,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QEvent, QSize, Qt, QUrl
-from PySide6.QtGui import QAction, QCloseEvent, QDesktopServices, QKeySequence
+from PySide6.QtCore import QCoreApplication, QEvent, QSize, Qt
+from PySide6.QtGui import QAction, QCloseEvent, QDragEnterEvent, QDragLeaveEvent, QDropEvent, QKeySequence
 from PySide6.QtWidgets import (
     QFileDialog,
     QHBoxLayout,
@@ -28,17 +28,25 @@ from roi_desktop.core import paths
 from roi_desktop.core.changes import Changes
 from roi_desktop.core.demo import fresh_demo
 from roi_desktop.core.messages import Message
-from roi_desktop.core.workspace import Workspace
+from roi_desktop.core.store.connection import WORKSPACE_SUFFIX
+from roi_desktop.core.workspace import Workspace, restore_backup
 from roi_desktop.gui import settings as keys
+from roi_desktop.gui.appearance import apply_appearance
 from roi_desktop.gui.dialogs.about import AboutDialog
+from roi_desktop.gui.dialogs.erase_dialog import EraseDialog
+from roi_desktop.gui.dialogs.help_window import HelpWindow
+from roi_desktop.gui.dialogs.restore_dialog import RestoreDialog
 from roi_desktop.gui.dialogs.settings_dialog import SettingsDialog, load_preferences, save_preferences
+from roi_desktop.gui.dialogs.shortcuts_dialog import ShortcutsDialog
 from roi_desktop.gui.i18n import Translations, format_datetime, message_text
 from roi_desktop.gui.notify import Notifier
 from roi_desktop.gui.pages import registry
 from roi_desktop.gui.pages.base import Page, PageContext
+from roi_desktop.gui.pages.export_page import export_action
 from roi_desktop.gui.resources import app_icon, icon
 from roi_desktop.gui.session import Session
 from roi_desktop.gui.settings import AppSettings
+from roi_desktop.gui.widgets.drop_zone import dropped_paths
 from roi_desktop.gui.widgets.message_bar import MessageBar
 from roi_desktop.gui.workers import Runner
 
@@ -59,6 +67,7 @@ class MainWindow(QMainWindow):
         self.session.before_close = self._finish_background_work
         self.setWindowIcon(app_icon())
         self.setMinimumSize(QSize(960, 620))
+        self.setAcceptDrops(True)
 
         central = QWidget()
         row = QHBoxLayout(central)
@@ -105,7 +114,8 @@ class MainWindow(QMainWindow):
         self.session.changed.connect(self._on_changed)
         self._build_menus()
         self.retranslate()
-        self.restoreGeometry(settings.get(keys.WINDOW_GEOMETRY))
+        if not self.restoreGeometry(settings.get(keys.WINDOW_GEOMETRY)):
+            self._first_size()
         self.show_page(settings.get(keys.LAST_PAGE))
 
     # ---- Public API
@@ -130,6 +140,15 @@ class MainWindow(QMainWindow):
             write=True,
         )
 
+    def _first_size(self) -> None:
+        """On the first start, a window that shows the KPI tiles side by side (1280 × 820) where the screen
+        allows, else 90 % of it; the minimum size is too cramped to start with."""
+        screen = self.screen().availableGeometry() if self.screen() is not None else None
+        width, height = 1280, 820
+        if screen is not None:
+            width, height = min(width, int(screen.width() * 0.9)), min(height, int(screen.height() * 0.9))
+        self.resize(max(width, self.minimumWidth()), max(height, self.minimumHeight()))
+
     # ---- Menus
 
     def _build_menus(self) -> None:
@@ -141,21 +160,43 @@ class MainWindow(QMainWindow):
         self.file_menu.addMenu(self.recent_menu)
         self.action_demo = self._action(self.file_menu, "Ctrl+Shift+D", lambda: self.open_demo(fresh=True))
         self.file_menu.addSeparator()
-        self.action_settings = self._action(self.file_menu, QKeySequence.StandardKey.Preferences, self._edit_settings)
+        self.action_import = self._action(self.file_menu, "Ctrl+I", self._import_files)
+        self.action_import.setIcon(icon("import"))
+        self.action_export = export_action(self)
+        self.file_menu.addAction(self.action_export)
         self.file_menu.addSeparator()
-        self.action_quit = self._action(self.file_menu, QKeySequence.StandardKey.Quit, self.close)
+        self.action_restore = self._action(self.file_menu, "Ctrl+Shift+R", self.restore_backup)
+        self.action_erase = self._action(self.file_menu, "Ctrl+Shift+Del", self.erase_person)
+        self.file_menu.addSeparator()
+        self.action_settings = self._action(self.file_menu, "Ctrl+,", self._edit_settings)
+        self.action_settings.setMenuRole(QAction.MenuRole.PreferencesRole)
+        self.file_menu.addSeparator()
+        self.action_quit = self._action(self.file_menu, "Ctrl+Q", self.close)
+        self.action_quit.setMenuRole(QAction.MenuRole.QuitRole)
         self.go_menu = self.menuBar().addMenu("")
         self.page_actions = []
         for number, page in enumerate(registry.PAGES, start=1):
             action = self._action(self.go_menu, f"Ctrl+{number}", lambda _=False, p=page.page_id: self.show_page(p))
             self.page_actions.append((action, page))
         self.help_menu = self.menuBar().addMenu("")
-        self.action_docs = self._action(self.help_menu, QKeySequence.StandardKey.HelpContents, self._open_docs)
-        self.action_about = self._action(self.help_menu, None, lambda: AboutDialog.show_for(self))
+        self.action_guide = self._action(self.help_menu, QKeySequence.StandardKey.HelpContents,
+                                         lambda: HelpWindow.show_topic(self, self.current_page().help_topic))
+        self.action_shortcuts = self._action(self.help_menu, "Ctrl+/", lambda: ShortcutsDialog(self).exec())
+        self.help_menu.addSeparator()
+        self.action_about = self._action(self.help_menu, "", lambda: AboutDialog.show_for(self))
+        self.action_about.setMenuRole(QAction.MenuRole.AboutRole)
+        self.toolbar = self.addToolBar("")
+        self.toolbar.setObjectName("main_toolbar")
+        self.toolbar.setMovable(False)
+        self.toolbar.setIconSize(QSize(20, 20))
+        self.toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
+        self.toolbar.addAction(self.action_import)
+        self.toolbar.addAction(self.action_export)
+        self._update_actions()
 
     def _action(self, menu: QMenu, shortcut: object, slot: object) -> QAction:
         action = QAction(self)
-        if shortcut is not None:
+        if shortcut:
             action.setShortcut(QKeySequence(shortcut))  # type: ignore[arg-type]
         action.triggered.connect(slot)
         menu.addAction(action)
@@ -169,17 +210,50 @@ class MainWindow(QMainWindow):
         self.action_open.setText(translate("MainWindow", "&Open workspace…"))
         self.recent_menu.setTitle(translate("MainWindow", "Open &recent"))
         self.action_demo.setText(translate("MainWindow", "Open the &demo workspace"))
+        self.action_import.setText(translate("MainWindow", "&Import files…"))
+        self.action_restore.setText(translate("MainWindow", "Restore a &backup…"))
+        self.action_erase.setText(translate("MainWindow", "&Erase a person (GDPR)…"))
         self.action_settings.setText(translate("MainWindow", "&Settings…"))
         self.action_quit.setText(translate("MainWindow", "&Quit"))
         self.go_menu.setTitle(translate("MainWindow", "&Go"))
+        self.toolbar.setWindowTitle(translate("MainWindow", "Main toolbar"))
         self.help_menu.setTitle(translate("MainWindow", "&Help"))
-        self.action_docs.setText(translate("MainWindow", "&Documentation"))
+        self.action_guide.setText(translate("MainWindow", "&Guide"))
+        self.action_shortcuts.setText(translate("MainWindow", "&Keyboard shortcuts"))
         self.action_about.setText(translate("MainWindow", "&About ROI Desktop"))
         for index, page in enumerate(registry.PAGES):
             title = QCoreApplication.translate("Navigation", page.nav_text)
             self.nav.item(index).setText(title)
             self.page_actions[index][0].setText(title)
         self._update_status()
+
+    def dragEnterEvent(self, event: QDragEnterEvent) -> None:  # noqa: N802 - Qt override
+        """Exports dropped anywhere go to the import page; a dropped workspace opens."""
+        paths = dropped_paths(event)
+        if paths and (self._is_workspace_drop(paths) or self.action_import.isEnabled()):
+            event.acceptProposedAction()
+            translate = QCoreApplication.translate
+            self.statusBar().showMessage(translate("MainWindow", "Drop to open this workspace")
+                                         if self._is_workspace_drop(paths) else translate("MainWindow", "Drop to import"))
+
+    def dragLeaveEvent(self, event: QDragLeaveEvent) -> None:  # noqa: N802 - Qt override
+        self.statusBar().clearMessage()
+
+    def dropEvent(self, event: QDropEvent) -> None:  # noqa: N802 - Qt override
+        self.statusBar().clearMessage()
+        paths = dropped_paths(event)
+        if not paths:
+            return
+        event.acceptProposedAction()
+        if self._is_workspace_drop(paths):
+            self.session.open(paths[0])
+        elif self.action_import.isEnabled():
+            self.show_page("import")
+            self.pages["import"].add_paths(paths)  # type: ignore[attr-defined]
+
+    @staticmethod
+    def _is_workspace_drop(paths: list[Path]) -> bool:
+        return len(paths) == 1 and paths[0].suffix.lower() == WORKSPACE_SUFFIX
 
     def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt override
         if event.type() == QEvent.Type.LanguageChange:
@@ -221,16 +295,66 @@ class MainWindow(QMainWindow):
             self.recent_menu.addAction(QCoreApplication.translate("MainWindow", "(none yet)")).setEnabled(False)
 
     def _edit_settings(self) -> None:
-        dialog = SettingsDialog(load_preferences(self.settings), self)
-        if dialog.exec():
-            preferences = dialog.preferences()
-            save_preferences(self.settings, preferences)
-            self.translations.apply(preferences.language)
+        workspace = self.session.workspace
+        editable = workspace is not None and not workspace.read_only
+        dialog = SettingsDialog(load_preferences(self.settings), workspace.settings() if editable else None, self,
+                                workspace_name=workspace.name if workspace else "")
+        if not dialog.exec():
+            return
+        preferences = dialog.preferences()
+        save_preferences(self.settings, preferences)
+        apply_appearance(preferences.appearance)
+        self.translations.apply(preferences.language)
+        values, money = dialog.workspace_values(), dialog.value_settings()
+        if editable and (values or money):
+            self.runner.run(lambda progress, cancel: workspace.set_settings(values)
+                            | workspace.costs.set_value_settings(money),
+                            on_done=self.session.publish, write=True)
 
-    def _open_docs(self) -> None:
-        from roi_desktop.core.resources import resource
+    def _import_files(self) -> None:
+        self.show_page("import")
+        self.pages["import"].choose_files()  # type: ignore[attr-defined]
 
-        QDesktopServices.openUrl(QUrl.fromLocalFile(str(resource("help"))))
+    def restore_backup(self) -> None:
+        """File › Restore a backup: choose a copy, then close, restore (in the background) and reopen."""
+        workspace = self.session.workspace
+        if workspace is None or workspace.read_only:
+            return
+        dialog = RestoreDialog(workspace.path, self)
+        if not dialog.exec() or dialog.chosen() is None:
+            return
+        copy, path = dialog.chosen(), workspace.path
+        translate = QCoreApplication.translate
+        answer = QMessageBox.question(
+            self, dialog.windowTitle(),
+            translate("MainWindow", "Put “%1” back as it was on %2? Its present state is copied first.")
+            .replace("%1", workspace.name).replace("%2", format_datetime(copy.taken_at.isoformat())))
+        if answer != QMessageBox.StandardButton.Yes:
+            return
+        self.session.close()
+
+        def reopen(_result: object = None) -> None:
+            if self.session.open(path):
+                self.notifier.info(translate("MainWindow", "The copy of %1 was restored. The state before it is in"
+                                                           " the backups too.")
+                                   .replace("%1", format_datetime(copy.taken_at.isoformat())))
+
+        self.runner.run(lambda progress, cancel: restore_backup(path, copy.path), on_done=reopen,
+                        on_error=lambda error: (self.notifier.error(error.message), self.session.open(path)),
+                        label=translate("MainWindow", "Restoring the backup…"), write=True)
+
+    def erase_person(self) -> None:
+        """File › Erase a person (a GDPR request)."""
+        workspace = self.session.workspace
+        if workspace is not None and not workspace.read_only:
+            EraseDialog(workspace, self.session, self.runner, self).exec()
+
+    def _update_actions(self) -> None:
+        """Workspace actions need a workspace that can be written."""
+        workspace = self.session.workspace
+        writable = workspace is not None and not workspace.read_only
+        for action in (self.action_import, self.action_restore, self.action_erase):
+            action.setEnabled(writable)
 
     def _default_folder(self) -> Path:
         chosen = self.settings.get(keys.DEFAULT_FOLDER)
@@ -253,6 +377,7 @@ class MainWindow(QMainWindow):
         for page in self.pages.values():
             page.set_workspace(workspace)
         self._update_status()
+        self._update_actions()
 
     def _on_changed(self, changes: Changes) -> None:
         for page in self.pages.values():

@@ -70,6 +70,11 @@ class Page(QWidget):
     def title(self) -> str:
         return QCoreApplication.translate("Navigation", self.nav_text)
 
+    @property
+    def help_topic(self) -> str:
+        """The guide's anchor for this page (F1): the page id, but the Data page shares the import topic."""
+        return "import" if self.page_id == "data" else self.page_id
+
     def retranslate(self) -> None:
         """Set every visible text; called at creation and whenever the language changes."""
         self.header.setText(self.title())

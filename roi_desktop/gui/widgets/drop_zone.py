@@ -48,7 +48,7 @@ class DropZone(QFrame):
         texts.addWidget(self.hint)
         layout.addLayout(texts, 1)
         self.files_button = QPushButton()
-        self.files_button.clicked.connect(self._choose_files)
+        self.files_button.clicked.connect(self.choose_files)
         layout.addWidget(self.files_button)
         self.folder_button = QPushButton()
         self.folder_button.clicked.connect(self._choose_folder)
@@ -90,7 +90,7 @@ class DropZone(QFrame):
         border = "#2f6fb0" if hover else "palette(mid)"
         self.setStyleSheet(f"#dropZone {{ border: 2px dashed {border}; border-radius: 10px; }}")
 
-    def _choose_files(self) -> None:
+    def choose_files(self) -> None:
         names, _ = QFileDialog.getOpenFileNames(
             self, QCoreApplication.translate("DropZone", "Choose exports"), self.start_folder, EXPORT_FILTER
         )

@@ -1,0 +1,68 @@
+"""Help › Keyboard shortcuts: every shortcut of the window, read from its actions so the list is never stale."""
+
+from __future__ import annotations
+
+import html
+
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import QDialog, QDialogButtonBox, QMainWindow, QMenu, QTextBrowser, QVBoxLayout, QWidget
+
+
+def shortcut_groups(window: QMainWindow) -> list[tuple[str, list[tuple[str, str]]]]:
+    """(menu title, [(action text, shortcut text)]) for every menu of the window, then the other actions
+    that have a shortcut (tables, pages), in the platform's notation ("Ctrl+O", "⌘O")."""
+    seen: set[int] = set()
+    groups = []
+    for menu_action in window.menuBar().actions():
+        menu = menu_action.menu()
+        if isinstance(menu, QMenu):
+            rows = _rows(_actions_of(menu), seen)
+            if rows:
+                groups.append((_plain(menu.title()), rows))
+    others = _rows([a for a in window.findChildren(QAction) if id(a) not in seen], seen)
+    if others:
+        groups.append((QCoreApplication.translate("ShortcutsDialog", "In pages and tables"), others))
+    return groups
+
+
+class ShortcutsDialog(QDialog):
+    def __init__(self, window: QMainWindow, parent: QWidget | None = None) -> None:
+        super().__init__(parent or window)
+        self.setWindowTitle(QCoreApplication.translate("ShortcutsDialog", "Keyboard shortcuts"))
+        self.resize(460, 520)
+        layout = QVBoxLayout(self)
+        browser = QTextBrowser()
+        parts = []
+        for title, rows in shortcut_groups(window):
+            cells = "".join(f"<tr><td>{html.escape(text)}</td><td align='right'><b>{html.escape(keys)}</b></td></tr>"
+                            for text, keys in rows)
+            parts.append(f"<h3>{html.escape(title)}</h3><table width='100%' cellpadding='3'>{cells}</table>")
+        browser.setHtml("".join(parts))
+        layout.addWidget(browser)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+        buttons.rejected.connect(self.reject)
+        layout.addWidget(buttons)
+
+
+def _actions_of(menu: QMenu) -> list[QAction]:
+    found = []
+    for action in menu.actions():
+        submenu = action.menu()
+        found.extend(_actions_of(submenu) if isinstance(submenu, QMenu) else [action])
+    return found
+
+
+def _rows(actions: list[QAction], seen: set[int]) -> list[tuple[str, str]]:
+    rows = []
+    for action in actions:
+        seen.add(id(action))
+        keys = action.shortcut().toString(QKeySequence.SequenceFormat.NativeText)
+        if keys and action.text():
+            rows.append((_plain(action.text()), keys))
+    return rows
+
+
+def _plain(text: str) -> str:
+    """Menu text without its mnemonic ampersand and trailing ellipsis."""
+    return text.replace("&&", "\0").replace("&", "").replace("\0", "&").rstrip("…").strip()
