@@ -11,7 +11,7 @@ from collections.abc import Iterable
 
 from PySide6.QtCore import QCoreApplication, Signal
 from PySide6.QtGui import QAction
-from PySide6.QtWidgets import QHBoxLayout, QMenu, QPushButton, QToolButton, QWidget
+from PySide6.QtWidgets import QHBoxLayout, QMenu, QPushButton, QWidget
 
 from roi_desktop.core.channels import CHANNELS, tool_name
 from roi_desktop.core.kpis.filters import NO_FILTER, FilterChoices, KpiFilter
@@ -26,15 +26,15 @@ def source_label(source: str) -> str:
     return QCoreApplication.translate("Channels", name) if source == "manual" else name
 
 
-class _MultiChoice(QToolButton):
-    """A button with a menu of checkable values; "all" (first action) is the empty choice."""
+class _MultiChoice(QPushButton):
+    """A button with a menu of checkable values; "all" (first action) is the empty choice. A push button, not
+    a tool button: Fusion draws a tool button's menu arrow over its text."""
 
     changed = Signal()
 
     def __init__(self, label_of, parent: QWidget | None = None) -> None:  # noqa: ANN001 - a str → str function
         super().__init__(parent)
         self.label_of = label_of
-        self.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
         self.menu_ = QMenu(self)
         self.setMenu(self.menu_)
         self.all_action = QAction(self.menu_)
