@@ -134,16 +134,7 @@ def test_unknown_applied_migration_means_newer(workspace_file: Path) -> None:
 def test_pending_migration_is_applied_after_a_backup(workspace_file: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     with Workspace.open(workspace_file) as workspace:
         workspace.set_settings({"currency": "EUR"})
-    newer = Migrations("roi_desktop")
-    for migration in schema.migrations.pending(Database(memory=True)):
-        newer(name=migration.name)(migration.fn)
-
-    @newer(name="0002_test_column")
-    def _add(db: Database) -> None:
-        db.execute("ALTER TABLE costs ADD COLUMN test_column TEXT")
-
-    monkeypatch.setattr(connection, "migrations", newer)
-    monkeypatch.setattr(connection, "SCHEMA_VERSION", schema.SCHEMA_VERSION + 1)
+    _one_more_migration(monkeypatch)
     with Workspace.open(workspace_file) as workspace:
         assert workspace.store.migrated_from == schema.SCHEMA_VERSION
         assert "test_column" in {c.name for c in workspace.store.writer["costs"].columns}
@@ -156,6 +147,45 @@ def test_pending_migration_is_applied_after_a_backup(workspace_file: Path, monke
     assert copy.execute("PRAGMA user_version").fetchone()[0] == schema.SCHEMA_VERSION
     copy.close()
     assert backup.reason == f"before-v{schema.SCHEMA_VERSION + 1}"
+
+
+def _one_more_migration(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Pretend this app knows one migration more than the workspace file has."""
+    newer = Migrations("roi_desktop")
+    for migration in schema.migrations.pending(Database(memory=True)):
+        newer(name=migration.name)(migration.fn)
+
+    @newer(name="0099_test_column")
+    def _add(db: Database) -> None:
+        db.execute("ALTER TABLE costs ADD COLUMN test_column TEXT")
+
+    monkeypatch.setattr(connection, "migrations", newer)
+    monkeypatch.setattr(connection, "SCHEMA_VERSION", schema.SCHEMA_VERSION + 1)
+
+
+def test_reading_an_older_writable_workspace_updates_it_first(workspace_file: Path,
+                                                               monkeypatch: pytest.MonkeyPatch) -> None:
+    """`kpis`, `export`… open read-only: an older workspace they may write is migrated (with its backup), not
+    refused as read-only."""
+    _one_more_migration(monkeypatch)
+    with Workspace.open(workspace_file, read_only=True) as workspace:
+        assert workspace.read_only
+        assert "test_column" in {c.name for c in workspace.store.reader()["costs"].columns}
+    assert [b.reason for b in list_backups(workspace_file)] == [f"before-v{schema.SCHEMA_VERSION + 1}"]
+
+
+def test_older_workspace_in_a_read_only_file_is_refused_untouched(workspace_file: Path,
+                                                                   monkeypatch: pytest.MonkeyPatch) -> None:
+    _one_more_migration(monkeypatch)
+    workspace_file.chmod(0o444)
+    before = digest(workspace_file)
+    try:
+        with pytest.raises(WorkspaceError) as error:
+            Workspace.open(workspace_file, read_only=True)
+    finally:
+        workspace_file.chmod(0o644)
+    assert error.value.code == "workspace.read_only_needs_upgrade"
+    assert digest(workspace_file) == before
 
 
 def test_locked_workspace_is_refused_then_opens_read_only(workspace_file: Path) -> None:

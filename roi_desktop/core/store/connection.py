@@ -227,6 +227,11 @@ def open_store(path: Path | str, *, create: bool = False, read_only: bool = Fals
     _check_header(path)
     writable = not read_only and is_writable(path)
     pending = _inspect(path)
+    if read_only and pending and is_writable(path):
+        # A reading command (kpis, export…) on a workspace of an older version: update it first, with its
+        # backup, rather than refuse as if the file could not be written.
+        open_store(path).close()
+        pending = 0
     if not writable:
         if pending:
             raise WorkspaceError(READ_ONLY_NEEDS_UPGRADE(name=path.name))
