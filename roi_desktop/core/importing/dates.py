@@ -103,6 +103,15 @@ _PLAIN_CLOCK = re.compile(r"[ T]\d\d:\d\d(?::\d\d)?")
 _CLOCK_TEXT = re.compile(r"\d{1,2}[:h]\d{2}(?::\d{2})?(?: [aApP]\.?[mM]\.?)?")
 
 
+# The clock caches of every DateFormat (the fast path's ' HH:MM:SS' readings, the word layouts' '10:26 am'):
+# what a clock reads does not depend on the column, so one import's files share what earlier files learnt
+# instead of each of the 25 recipient files of an import re-checking the same 86,400 possible readings.
+# Keys are only validated clocks of fixed shapes, so the dictionaries stay below about 200,000 entries.
+# Measured on the 24 Brevo files of scale 38 (6 date columns, 4.76 M cells): 3.0–4.2 s → 2.6–2.8 s CPU.
+_CLOCKS: dict[str, str] = {}
+_TEXT_CLOCKS: dict[str, str] = {}
+
+
 def is_empty(value: Cell) -> bool:
     """True for a missing cell: None, "" or blanks only (a formula without cached value also reads as "")."""
     return value is None or (isinstance(value, str) and not value.strip(BLANKS))
@@ -194,9 +203,9 @@ class DateFormat:
         # answered from them, so the calendar and the clock are each checked once. They stay small: a column
         # has a few thousand distinct days and at most 86,400 distinct clock readings.
         self._days: dict[str, str] = {}
-        self._clocks: dict[str, str] = {}
+        self._clocks = _CLOCKS
         self._text_days: dict[str, str] = {}
-        self._text_clocks: dict[str, str] = {}
+        self._text_clocks = _TEXT_CLOCKS
 
     def __repr__(self) -> str:
         return f"DateFormat({self.name!r}, day_first={self.day_first})"
@@ -227,6 +236,18 @@ class DateFormat:
         if day is not None:
             clock = self._new_clock(value[10:])
             if clock is not None:
+                return day, day + clock
+        # A word layout whose day and clock are both known: looked up before `_split_clock` checks the clock
+        # ("10:26" is the last word, "10:26 am" the last two), which gives the same split for any clock in
+        # the cache. Mautic's 222,238 rows at scale 38, two date columns: 1.36–1.47 s → 1.24 s CPU.
+        head, _, last = value.rpartition(" ")
+        clock = self._text_clocks.get(last)
+        if clock is None:
+            head = head.rpartition(" ")[0]
+            clock = self._text_clocks.get(value[len(head) + 1 :])
+        if clock is not None:
+            day = self._text_days.get(head)
+            if day is not None:
                 return day, day + clock
         head, clock_text = _split_clock(value)
         if clock_text:

@@ -13,10 +13,12 @@ confidentiality notice). They are reported, not read.
 
 from __future__ import annotations
 
+import contextlib
+import gc
 import hashlib
 import re
 import tempfile
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -157,7 +159,8 @@ class Importer:
         backup = self.store.safety_copy(
             "before-import", progress=lambda done, whole: progress(done, whole + incoming), cancel=cancel)
         try:
-            report = self._import_files(files, mapping, sheets or {}, backup, progress, cancel)
+            with _cycle_collector_paused():
+                report = self._import_files(files, mapping, sheets or {}, backup, progress, cancel)
         except BaseException:
             if backup is not None:  # the transaction was rolled back: the copy would only clutter
                 backup.unlink(missing_ok=True)
@@ -339,6 +342,21 @@ class Importer:
                 settings_store.write_settings(db, {"currency": found})
 
 
+@contextlib.contextmanager
+def _cycle_collector_paused() -> Iterator[None]:
+    """Python's cycle collector off while rows stream: every row is a fresh list that lives through a chunk,
+    so the collector kept walking a growing heap of objects that plain reference counting frees anyway
+    (scale 38: 2,825 collections, 2.7 s of a 30 s import). The rows make no reference cycles; whatever
+    else does is collected as soon as the collector is back on, whatever the import's outcome."""
+    enabled = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        if enabled:
+            gc.enable()
+
+
 class _NothingNew(Exception):
     """Every row of the file is already in the workspace: no batch is kept."""
 
@@ -355,7 +373,9 @@ def _data_chunks(table: readers.Table, dimensions: list[int], report: FileReport
     pending: list[tuple[int, Sequence[Any]]] = []
     width = len(table.info.header)
     sparse_below = width - 1 if width >= 3 else -1
-    wide = width >= 3  # then two filled cells up front prove a row is not sparse, without counting its cells
+    # With 3+ columns, two filled cells up front prove a row is not sparse without counting its cells, and
+    # the appends are bound once: scale 38's 1,015,516 rows, this loop's own time 2.85 s → 1.93 s CPU.
+    wide = width >= 3
     add_number, add_row = numbers.append, rows.append
     for number, row in table.rows():
         first = row[0]
