@@ -20,6 +20,7 @@ from roi_desktop import __version__
 from roi_desktop.core import paths
 from roi_desktop.core.errors import Cancelled, UserError
 from roi_desktop.core.messages import QT_TRANSLATE_NOOP, Message, MessageTemplate
+from roi_desktop.core.store.connection import damaged_workspace
 from roi_desktop.core.translations import LANGUAGES, system_language, translator
 
 log = logging.getLogger(__name__)
@@ -236,8 +237,9 @@ def _run_command(argv: list[str]) -> int:
         return out.fail(error.message)
     except Cancelled:
         return 1
-    except Exception:  # noqa: BLE001 - the CLI promises one sentence, never a traceback
-        return out.fail(UNEXPECTED(log=str(_log_exception())))
+    except Exception as error:  # noqa: BLE001 - the CLI promises one sentence, never a traceback
+        damaged = damaged_workspace(error)
+        return out.fail(damaged.message if damaged else UNEXPECTED(log=str(_log_exception())))
 
 
 def _log_exception() -> Path:
@@ -251,7 +253,6 @@ def _log_exception() -> Path:
 
 def _cmd_demo(args: argparse.Namespace, out: Output) -> int:
     from roi_desktop.core.demo import build_demo
-
     from roi_desktop.core.workspace import with_suffix
 
     path = build_demo(with_suffix(args.workspace))

@@ -18,6 +18,7 @@ from PySide6.QtWidgets import QProgressDialog, QWidget
 
 from roi_desktop.core.errors import Cancelled, UserError
 from roi_desktop.core.progress import CancelToken
+from roi_desktop.core.store.connection import damaged_workspace
 from roi_desktop.gui.notify import Notifier
 
 PROGRESS_DELAY_MS = 500
@@ -44,7 +45,7 @@ class _Task(QRunnable):
         except Cancelled:
             self.signals.cancelled.emit()
         except BaseException as error:  # noqa: BLE001 - handed to the GUI thread, never swallowed
-            self.signals.failed.emit(error)
+            self.signals.failed.emit(damaged_workspace(error) or error)
         else:
             self.signals.finished.emit(result)
 

@@ -81,3 +81,18 @@ def test_erase_person_is_a_dry_run_without_yes(fixture_workspace_path: Path, tmp
     assert code == 0 and "No one" in out
     code, _, err = run(capsys, "erase-person", str(workspace), "not-an-address")
     assert code == 1 and "not an e-mail address" in err
+
+
+def test_a_page_damaged_after_a_read_only_open_is_one_sentence(fixture_workspace_path: Path, tmp_path: Path,
+                                                               capsys: pytest.CaptureFixture[str]) -> None:
+    """Reading commands open with a light check (file size against header); pages damaged in the middle of
+    the file surface while computing, and still give one plain sentence, not a crash report."""
+    workspace = tmp_path / "damaged.roidb"
+    data = bytearray(fixture_workspace_path.read_bytes())
+    page = int.from_bytes(data[16:18], "big") or 65536
+    for start in range(len(data) // 3 // page * page, len(data) * 2 // 3, page):
+        data[start + 8:start + page - 8] = bytes(page - 16)  # keep each page header, zero the cells
+    workspace.write_bytes(bytes(data))
+    code, out, _ = run(capsys, "kpis", str(workspace), "--json")
+    assert code == 1
+    assert json.loads(out)["error"]["code"] == "workspace.damaged"

@@ -30,6 +30,7 @@ from roi_desktop.core.store.kpi import attribution as store
 from roi_desktop.core.store.kpi import deals as deal_store
 from roi_desktop.core.store.kpi import workflows as workflow_store
 from roi_desktop.core.store.kpi.deals import DealRow
+from roi_desktop.core.store.kpi.memo import memo
 
 UNKNOWN = "unknown"
 
@@ -159,8 +160,14 @@ def journeys(context: KpiContext, deals: list[WonDeal]) -> list[Journey]:
     emails = {email for found in contacts.values() for email in found}
     lookback = max(int(context.setting("attribution_lookback_days")), int(context.setting("influence_lookback_days")))
     since = (date.fromisoformat(min(d.close_day for d in deals)) - timedelta(days=lookback)).isoformat()
-    per_contact = _contact_touches(context, emails, types, since)
-    leads = store.lead_entries(db, emails)
+    known = _won_contacts(db, types)
+    if emails <= known.emails:
+        per_contact = {email: [t for t in known.touches.get(email, ()) if t.type != "email_click" or t.day >= since]
+                       for email in emails}
+        leads = known.leads
+    else:  # deals that are not won deals of the store (a caller's own list)
+        per_contact = _contact_touches(db, emails, types, since)
+        leads = store.lead_entries(db, emails)
     found = []
     for deal in deals:
         mine = contacts.get(deal.id, [])
@@ -178,8 +185,28 @@ def _marked(channel: str | None) -> bool:
     return bool(channel) and channel != UNKNOWN
 
 
-def _contact_touches(context: KpiContext, emails: set[str], types: set[str], since: str) -> dict[str, list[Touch]]:
-    db = context.db
+@dataclass(frozen=True)
+class _WonContacts:
+    """The touches (clicks of any day) and lead entry days of every contact of a won deal."""
+
+    emails: frozenset[str]
+    touches: dict[str, list[Touch]]
+    leads: dict[str, str]
+
+
+def _won_contacts(db: Connection, types: set[str]) -> _WonContacts:
+    """`_WonContacts` once per state of the data (store/kpi/memo.py): they do not depend on the period, so a
+    period change only picks its deals' contacts and drops the clicks before its lookback — instead of six
+    look-ups by e-mail (half the deals area's time per period change at scale 38)."""
+    def read() -> _WonContacts:
+        emails = set(store.won_deal_emails(db))
+        return _WonContacts(frozenset(emails), _contact_touches(db, emails, types, ""),
+                            store.lead_entries(db, emails))
+
+    return memo(db, ("won_contacts", tuple(sorted(types))), read)
+
+
+def _contact_touches(db: Connection, emails: set[str], types: set[str], since: str) -> dict[str, list[Touch]]:
     campaigns = sends.campaigns(db, workflow_store.workflow_names(db))
     touches: dict[str, list[Touch]] = defaultdict(list)
     if "lead_source" in types:

@@ -14,6 +14,7 @@ from __future__ import annotations
 from datetime import date, timedelta
 from decimal import Decimal
 from fractions import Fraction
+from functools import lru_cache
 
 from roi_desktop.core.importing.fields import header_key
 from roi_desktop.core.kpis.amounts import Converter, half_up
@@ -53,14 +54,15 @@ def _lifetime_value(context: KpiContext) -> KpiResult:
     converter = Converter(context.currency, context.setting("exchange_rates"))
     customers: set[str] = set()
     total = 0
+    last = context.period.last
     for deal in deals:
-        if deal.status != "won" or deal.close_day is None or deal.close_day > context.period.last:
+        if deal.status != "won" or deal.close_day is None or deal.close_day > last:
             continue
         cents = converter.cents(deal.amount_cents, deal.currency)
         if cents is None:
             continue
         total += cents
-        company = header_key(deal.company or "")
+        company = _company_key(deal.company or "")
         customers.add(f"company:{company}" if company else f"contact:{deal.contact}" if deal.contact
                       else f"deal:{deal.id}")
     mismatch = converter.mismatch()
@@ -72,6 +74,12 @@ def _lifetime_value(context: KpiContext) -> KpiResult:
     kept = half_up(margin * total)
     return KpiResult(kpi_id, money(half_up(Fraction(kept, len(customers)))), unit_of(kpi_id, context),
                      counts={"numerator": money(kept), "denominator": len(customers)}, notes=converter.notes())
+
+
+@lru_cache(maxsize=65536)
+def _company_key(company: str) -> str:
+    """`header_key` of a company name, remembered: every period change folds the names of all won deals."""
+    return header_key(company)
 
 
 def _churn_and_retention(context: KpiContext, spans: list[tuple[str, str | None]]) -> dict[str, KpiResult]:

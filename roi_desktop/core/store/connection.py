@@ -212,6 +212,23 @@ class Store:
             lock.release(self.path)
 
 
+DAMAGED = MessageTemplate("workspace.damaged", QT_TRANSLATE_NOOP(
+    "Messages", "Part of the workspace is damaged and cannot be read. Nothing was changed; restore a backup from"
+                " the File menu."))
+
+
+def damaged_workspace(error: BaseException) -> WorkspaceError | None:
+    """The plain sentence for a workspace found damaged while reading it, else None.
+
+    Opening read-only checks only the file's size against its header (`_inspect`: a full page walk costs
+    seconds on a large workspace), so a damaged page can surface later as SQLite's "database disk image is
+    malformed": the GUI's workers and the CLI turn it into this message instead of a crash report."""
+    if isinstance(error, sqlite3.DatabaseError) and any(
+            sign in str(error) for sign in ("malformed", "not a database", "disk image")):
+        return WorkspaceError(DAMAGED())
+    return None
+
+
 def open_store(path: Path | str, *, create: bool = False, read_only: bool = False) -> Store:
     """Open (or create) the workspace at `path`; raise WorkspaceError with one plain sentence if it cannot be.
 
@@ -226,7 +243,7 @@ def open_store(path: Path | str, *, create: bool = False, read_only: bool = Fals
         raise WorkspaceError(IS_FOLDER(name=path.name))
     _check_header(path)
     writable = not read_only and is_writable(path)
-    pending = _inspect(path)
+    pending = _inspect(path, thorough=not read_only)
     if read_only and pending and is_writable(path):
         # A reading command (kpis, export…) on a workspace of an older version: update it first, with its
         # backup, rather than refuse as if the file could not be written.
@@ -295,8 +312,13 @@ def _check_header(path: Path) -> None:
         raise WorkspaceError(NOT_SQLITE(name=path.name))
 
 
-def _inspect(path: Path) -> int:
-    """Validate an existing file through a read-only connection; return the number of pending migrations."""
+def _inspect(path: Path, *, thorough: bool = True) -> int:
+    """Validate an existing file through a read-only connection; return the number of pending migrations.
+
+    `thorough`: also walk every page (`PRAGMA quick_check`) — before anything may write to the file. Opening
+    read-only, nothing can make a damage worse, so the check is the header's page count against the file's
+    size (a truncated copy) instead: the walk reads the whole file (1.2 s for the 430 MB workspace of scale
+    38, a third of `roi-desktop kpis`). A damaged page met later still raises sqlite3.DatabaseError."""
     try:
         conn = _connect_read_only(path, immutable=not is_writable(path))
     except sqlite3.Error as error:
@@ -309,7 +331,7 @@ def _inspect(path: Path) -> int:
             raise WorkspaceError(NOT_OURS(name=path.name))
         if version > SCHEMA_VERSION:
             raise WorkspaceError(NEWER(name=path.name))
-        check = conn.execute("PRAGMA quick_check(1)").fetchone()[0]
+        check = conn.execute("PRAGMA quick_check(1)").fetchone()[0] if thorough else _size_check(path)
         if check != "ok":
             raise WorkspaceError(CORRUPT(name=path.name))
         inspected = Database(conn, execute_plugins=False)
@@ -325,6 +347,24 @@ def _inspect(path: Path) -> int:
     if applied - known:
         raise WorkspaceError(NEWER(name=path.name))
     return len(pending)
+
+
+def _size_check(path: Path) -> str:
+    """"ok" unless the database header counts more pages than the file holds (a truncated copy). The count is
+    only trusted when the header says it is valid (change counter = version-valid-for, SQLite ≥ 3.7.0)."""
+    try:
+        with path.open("rb") as handle:
+            header = handle.read(100)
+        size = path.stat().st_size
+    except OSError:
+        return "unreadable"
+    if len(header) < 100:
+        return "truncated"
+    page_size = int.from_bytes(header[16:18], "big")
+    page_size = 65536 if page_size == 1 else page_size
+    pages = int.from_bytes(header[28:32], "big")
+    valid = header[24:28] == header[92:96]
+    return "truncated" if valid and pages and size < pages * page_size else "ok"
 
 
 def _open_read_only(path: Path) -> Store:

@@ -16,6 +16,7 @@ from __future__ import annotations
 import json
 import sqlite3
 from collections.abc import Iterable, Sequence
+from itertools import chain
 from typing import Any
 
 from sqlite_utils import Database
@@ -50,6 +51,10 @@ EVENT_COLUMNS = (
 )
 """The columns of an e-mail event row, in the order `BatchWriter.add_events` expects them."""
 
+EVENTS_PER_INSERT = 50
+"""Event rows per INSERT statement: executemany's per-statement work (reset, step, checks) is paid once for 50
+rows. Measured on the 1,015,516 rows of scale 38: 5.3–5.6 s → 3.6–4.4 s CPU (200 rows: no better)."""
+
 SOURCE_PRIORITY = ("hubspot", "salesforce", "pipedrive", "mautic", "brevo", "activecampaign", "mailchimp", "plezi")
 """Whose values a merged contact shows when tools disagree: CRMs first, then automation tools."""
 
@@ -78,8 +83,7 @@ class Derived:
             rebuild_contacts(db, self.emails)
             tables.add("contacts")
         if self.campaigns:
-            refresh_campaign_send_days(db, self.campaigns)
-            rebuild_email_daily(db, self.campaigns)
+            rebuild_email_daily(db, self.campaigns, send_days=True)
             rebuild_contact_activity(db, self.campaigns, incoming=self.event_rows)
             rebuild_automated_sends(db, self.campaigns)
             tables.update({"email_daily", "contact_activity", "automated_sends"})
@@ -90,6 +94,9 @@ class Derived:
             rebuild_contact_stocks(db)
             rebuild_funnel_stocks(db)
             tables.update({"contact_stocks", "funnel_stocks"})
+        if self.emails:
+            rebuild_score_stocks(db)
+            tables.add("score_stocks")
         return tables
 
 
@@ -170,13 +177,25 @@ class BatchWriter:
                     )
                     changed += 1
         if fresh:
-            marks = ", ".join("?" * len(EVENT_COLUMNS))
-            self.db.conn.executemany(
-                f"INSERT INTO email_events (batch_id, {', '.join(EVENT_COLUMNS)}) VALUES ({self.batch_id}, {marks})",
-                fresh,
-            )
+            self._insert_events(fresh)
         self.derived.event_rows += changed + len(fresh)
         return changed + len(fresh)
+
+    def _insert_events(self, rows: list[Sequence[Any]]) -> None:
+        """INSERT the rows, EVENTS_PER_INSERT to a statement (then the rest one by one), in their order."""
+        width = len(EVENT_COLUMNS)
+        one = f"({self.batch_id}, {', '.join('?' * width)})"
+        insert = f"INSERT INTO email_events (batch_id, {', '.join(EVENT_COLUMNS)}) VALUES "
+        whole = len(rows) - len(rows) % EVENTS_PER_INSERT
+        if whole and set(map(len, rows[:whole])) != {width}:  # a malformed row: sqlite3 says so, row by row
+            whole = 0
+        if whole:
+            flat = list(chain.from_iterable(rows[:whole]))
+            step = width * EVENTS_PER_INSERT
+            self.db.conn.executemany(insert + ", ".join([one] * EVENTS_PER_INSERT),
+                                     [flat[i : i + step] for i in range(0, len(flat), step)])
+        if whole < len(rows):
+            self.db.conn.executemany(insert + one, rows[whole:])
 
     def _load_event_index(self, campaign_id: int) -> dict[tuple[str, str], tuple[int, tuple[Any, ...]]] | None:
         """Stored events of a campaign by (email, sent_at), or None when it has none (pure bulk insert).
@@ -254,8 +273,12 @@ def rebuild_contacts(db: Database, emails: Iterable[str] | None = None) -> None:
     db.execute("UPDATE contacts SET last_open_day = NULL WHERE last_open_day = ''")
 
 
-def rebuild_email_daily(db: Database, campaign_ids: Iterable[int] | None = None) -> None:
-    """Sum the recipient-level events per campaign and send day (KPIS §3.2: SF from events)."""
+def rebuild_email_daily(db: Database, campaign_ids: Iterable[int] | None = None, *, send_days: bool = False) -> None:
+    """Sum the recipient-level events per campaign and send day (KPIS §3.2: SF from events).
+
+    With `send_days`, the same pass also sets each campaign's send day and time (the least of its days'
+    ones: automated e-mails go out every day, one-off campaigns on one day): SQLite sorts every event row for a GROUP BY, and one sort instead
+    of two: 2.9–3.3 s → 1.8–2.6 s CPU on the 1,015,516 events of scale 38."""
     if campaign_ids is None:
         db.execute("DELETE FROM email_daily")
         where = ""
@@ -265,19 +288,31 @@ def rebuild_email_daily(db: Database, campaign_ids: Iterable[int] | None = None)
         marks = ", ".join("?" * len(ids))
         db.execute(f"DELETE FROM email_daily WHERE campaign_id IN ({marks})", ids)
         where, params = f"WHERE campaign_id IN ({marks})", ids
-    db.execute(
-        f"""INSERT INTO email_daily (campaign_id, day, sent, hard_bounces, soft_bounces, bounces, unique_opens,
-            total_opens, mpp_only_opens, unique_clicks, total_clicks, unsubscribes, complaints)
-        SELECT campaign_id, coalesce(send_day, ''), count(*), sum(hard_bounce), sum(soft_bounce),
+    insert = """INSERT INTO email_daily (campaign_id, day, sent, hard_bounces, soft_bounces, bounces, unique_opens,
+            total_opens, mpp_only_opens, unique_clicks, total_clicks, unsubscribes, complaints)"""
+    sums = """campaign_id, coalesce(send_day, ''), count(*), sum(hard_bounce), sum(soft_bounce),
             CASE WHEN count(soft_bounce) = 0 THEN sum(hard_bounce)
                  ELSE sum(coalesce(hard_bounce, 0)) + sum(soft_bounce) END,
             sum(opened), sum(total_opens),
             sum(CASE WHEN mpp_opens IS NULL THEN NULL WHEN total_opens > 0 AND mpp_opens = total_opens THEN 1 ELSE 0 END),
-            sum(clicked), sum(total_clicks), sum(unsubscribed), sum(complaint)
-        FROM email_events {where}
-        GROUP BY campaign_id, coalesce(send_day, '')""",
-        params,
-    )
+            sum(clicked), sum(total_clicks), sum(unsubscribed), sum(complaint)"""
+    group = "GROUP BY campaign_id, coalesce(send_day, '')"
+    if not send_days:
+        db.execute(f"{insert} SELECT {sums} FROM email_events {where} {group}", params)
+        return
+    days = db.execute(f"SELECT {sums}, min(send_day), min(sent_at) FROM email_events {where} {group}",
+                      params).fetchall()
+    db.conn.executemany(f"{insert} VALUES ({', '.join('?' * 13)})", [row[:13] for row in days])
+    firsts: dict[int, tuple[Any, Any]] = {}
+    for row in days:
+        campaign_id, day, stamp = row[0], row[13], row[14]
+        if campaign_id in firsts:
+            known_day, known_stamp = firsts[campaign_id]
+            day = day if known_day is None else known_day if day is None else min(day, known_day)
+            stamp = stamp if known_stamp is None else known_stamp if stamp is None else min(stamp, known_stamp)
+        firsts[campaign_id] = (day, stamp)
+    db.conn.executemany("UPDATE campaigns SET send_day = ?, sent_at = ? WHERE id = ?",
+                        [(day, stamp, campaign_id) for campaign_id, (day, stamp) in sorted(firsts.items())])
 
 
 def rebuild_contact_activity(db: Database, campaign_ids: Iterable[int] | None = None, *,
@@ -390,6 +425,13 @@ def rebuild_funnel_stocks(db: Database) -> None:
         funnel_kpis.rebuild_stocks(db, funnel_kpis.stock_windows(db))
 
 
+def rebuild_score_stocks(db: Database) -> None:
+    """The imported lead scores summed per first-seen day (store/kpi/funnel.py), from the contact records and the
+    merged contacts: after `contacts` is up to date. Nothing before migration 0012 made the table."""
+    if db.execute("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'score_stocks'").fetchone():
+        funnel_kpis.rebuild_score_stocks(db)
+
+
 def rebuild_all(db: Database) -> None:
     """Every derived table from scratch (after an undo)."""
     rebuild_contacts(db)
@@ -399,6 +441,7 @@ def rebuild_all(db: Database) -> None:
     rebuild_deal_contacts(db)
     rebuild_contact_stocks(db)
     rebuild_funnel_stocks(db)
+    rebuild_score_stocks(db)
 
 
 def to_json_list(values: Sequence[str] | None) -> str | None:
@@ -419,19 +462,3 @@ def overlapping_campaigns(db: Database, campaign_ids: Iterable[int], batch_id: i
         [*ids, batch_id],
     ).fetchone()
     return row[0], row[1]
-
-
-def refresh_campaign_send_days(db: Database, campaign_ids: Iterable[int]) -> None:
-    """A campaign's send day is the first day its recipient rows were sent (automated e-mails go out every
-    day; one-off campaigns on one day). One pass over the events, whatever the number of campaigns."""
-    ids = sorted(campaign_ids)
-    if not ids:
-        return
-    marks = ", ".join("?" * len(ids))
-    firsts = db.execute(
-        f"SELECT campaign_id, min(send_day), min(sent_at) FROM email_events WHERE campaign_id IN ({marks})"
-        " GROUP BY campaign_id",
-        ids,
-    ).fetchall()
-    db.conn.executemany("UPDATE campaigns SET send_day = ?, sent_at = ? WHERE id = ?",
-                        [(day, stamp, campaign_id) for campaign_id, day, stamp in firsts])

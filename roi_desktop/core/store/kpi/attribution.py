@@ -26,6 +26,12 @@ def deal_contacts(db: Database, deal_ids: Iterable[int]) -> list[tuple[int, str]
     ).fetchall()
 
 
+def won_deal_emails(db: Database) -> list[str]:
+    """The e-mails linked to any won deal."""
+    return [row[0] for row in db.execute(
+        "SELECT DISTINCT dc.email FROM deal_contacts dc JOIN deals d ON d.id = dc.deal_id WHERE d.status = 'won'")]
+
+
 def contact_origins(db: Database, emails: Iterable[str]) -> list[tuple[str, str | None, str | None, str | None]]:
     """(e-mail, channel of the original source or first UTM, first-seen day, earliest stage-entry day)."""
     return db.execute(

@@ -114,7 +114,9 @@ _NEVER = "\uffff"
 
 
 class StockChange(NamedTuple):
-    """A change of one contact stock from `day` on, summed over contacts.
+    """A change of one contact stock from `day` on, summed over contacts (with `contact_months`, the changes of
+    a whole month before the last one come as one row dated the month's first day: they reach the same month
+    ends).
 
     A month end counts the changes of the days up to it: `before_end` when it falls before the end of the data,
     `from_end` otherwise (the undated opt-out and bounce flags apply from there on: KPIS §1).
@@ -219,6 +221,25 @@ def rebuild_stocks(db: Database, activity: Iterable[tuple[int, bool]]) -> None:
         " VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
         ((*key, b, a) for key, (b, a) in rows.items() if b or a or key[0] == "built"),
     )
+    rebuild_months(db)
+
+
+def _months_exist(db: Database) -> bool:
+    return db.execute(
+        "SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'contact_months'").fetchone() is not None
+
+
+def rebuild_months(db: Database) -> None:
+    """`contact_months` (migration 0013): the rows of `contact_stocks` summed per month, tools and channel kept
+    (the "built" markers stay in contact_stocks only). Nothing before migration 0013 made the table."""
+    if not _months_exist(db):
+        return
+    db.execute("DELETE FROM contact_months")
+    db.execute(
+        """INSERT INTO contact_months (kind, window_days, clicks_only, month, sources, channel, before_end, from_end)
+        SELECT kind, window_days, clicks_only, substr(day, 1, 7), sources, channel, sum(before_end), sum(from_end)
+        FROM contact_stocks WHERE kind != 'built' GROUP BY kind, window_days, clicks_only, substr(day, 1, 7), sources,
+            channel""")
 
 
 def _spells(days: list[int], window: int) -> Iterator[tuple[int, int]]:
@@ -246,17 +267,27 @@ def stock_changes(db: Database, window_days: int, clicks_only: bool, last: str, 
     """The changes of the stocks (kinds seen, optout, reachable, active) up to `last`, summed per day, of the
     contacts of the chosen tools and channels (all when empty); None when `contact_stocks` was not built for
     these activity settings."""
-    params: dict[str, Any] = {"window": int(window_days), "clicks": int(bool(clicks_only)), "last": last}
+    params: dict[str, Any] = {"window": int(window_days), "clicks": int(bool(clicks_only)), "last": last,
+                              "month": last[:7], "month_first": last[:7] + "-01"}
     where = _filtered(params, sources, channels)
-    rows = db.execute(
-        f"""SELECT kind, day, sum(before_end), sum(from_end) FROM contact_stocks
-        WHERE kind IN ('seen', 'optout', 'reachable') AND window_days = 0 AND clicks_only = 0 AND day <= :last
-            {where}
-        GROUP BY kind, day
+    if _months_exist(db):
+        # Whole months before the month of `last` from contact_months, dated by their first day: a month end
+        # counts the changes of the days up to it, and a month's days all reach the same month ends as its
+        # first day does. The month of `last` day by day, up to `last`.
+        parts = [("contact_months", "month || '-01'", "month < :month"),
+                 ("contact_stocks", "day", "day >= :month_first AND day <= :last")]
+    else:
+        parts = [("contact_stocks", "day", "day <= :last")]
+    selects = [
+        f"""SELECT kind, {day} AS day, sum(before_end), sum(from_end) FROM {table}
+        WHERE kind IN ('seen', 'optout', 'reachable') AND window_days = 0 AND clicks_only = 0 AND {days} {where}
+        GROUP BY kind, 2
         UNION ALL
-        SELECT kind, day, sum(before_end), sum(from_end) FROM contact_stocks
-        WHERE kind = 'active' AND window_days = :window AND clicks_only = :clicks AND day <= :last {where}
-        GROUP BY kind, day
+        SELECT kind, {day} AS day, sum(before_end), sum(from_end) FROM {table}
+        WHERE kind = 'active' AND window_days = :window AND clicks_only = :clicks AND {days} {where}
+        GROUP BY kind, 2""" for table, day, days in parts]
+    rows = db.execute(
+        f"""{" UNION ALL ".join(selects)}
         UNION ALL
         SELECT kind, day, 0, 0 FROM contact_stocks
         WHERE kind = 'built' AND window_days = :window AND clicks_only = :clicks""",
@@ -270,11 +301,23 @@ def stock_changes(db: Database, window_days: int, clicks_only: bool, last: str, 
 def stocks_by_source(db: Database, last: str, *, sources: Collection[str] = (),
                      channels: Collection[str] = ()) -> list[tuple[str, str, int, int]]:
     """(kind 'seen' or 'optout', comma list of tools, before_end, from_end) at `last` (filtered)."""
-    params: dict[str, Any] = {"last": last}
+    params: dict[str, Any] = {"last": last, "month": last[:7], "month_first": last[:7] + "-01"}
+    where = _filtered(params, sources, channels)
+    if not _months_exist(db):
+        return db.execute(
+            f"""SELECT kind, sources, sum(before_end), sum(from_end) FROM contact_stocks
+            WHERE kind IN ('seen', 'optout') AND window_days = 0 AND clicks_only = 0 AND day <= :last {where}
+            GROUP BY kind, sources""",
+            params,
+        ).fetchall()
     return db.execute(
-        f"""SELECT kind, sources, sum(before_end), sum(from_end) FROM contact_stocks
-        WHERE kind IN ('seen', 'optout') AND window_days = 0 AND clicks_only = 0 AND day <= :last
-            {_filtered(params, sources, channels)}
+        f"""SELECT kind, sources, sum(b), sum(f) FROM (
+            SELECT kind, sources, before_end AS b, from_end AS f FROM contact_months
+            WHERE kind IN ('seen', 'optout') AND window_days = 0 AND clicks_only = 0 AND month < :month {where}
+            UNION ALL
+            SELECT kind, sources, before_end, from_end FROM contact_stocks
+            WHERE kind IN ('seen', 'optout') AND window_days = 0 AND clicks_only = 0 AND day >= :month_first
+                AND day <= :last {where})
         GROUP BY kind, sources""",
         params,
     ).fetchall()

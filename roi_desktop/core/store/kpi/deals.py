@@ -12,6 +12,7 @@ from typing import Any, NamedTuple
 from sqlite_utils import Database
 
 from roi_desktop.core.store.kpi import filters
+from roi_desktop.core.store.kpi.memo import memo
 
 
 class DealRow(NamedTuple):
@@ -44,7 +45,13 @@ DEAL_CHANNEL = """coalesce(nullif(d.channel, ''), nullif((SELECT c.channel FROM 
 
 
 def deals(db: Database, *, sources: Collection[str] = (), channels: Collection[str] = ()) -> list[DealRow]:
-    """Every deal of the chosen tools and channels (`DEAL_CHANNEL`; all when empty)."""
+    """Every deal of the chosen tools and channels (`DEAL_CHANNEL`; all when empty). The same on every period
+    change: read once per state of the data (memo.py; the deals and customer areas both ask)."""
+    key = ("deals", tuple(sorted(sources)), tuple(sorted(channels)))
+    return list(memo(db, key, lambda: tuple(_deals(db, sources, channels))))
+
+
+def _deals(db: Database, sources: Collection[str], channels: Collection[str]) -> list[DealRow]:
     params: dict[str, Any] = {}
     where = (filters.member("d.source", sources, params, "sources")
              + filters.member(DEAL_CHANNEL, channels, params, "channels"))
@@ -60,7 +67,11 @@ def deals(db: Database, *, sources: Collection[str] = (), channels: Collection[s
 
 def customer_spans(db: Database) -> list[tuple[str, str, str | None]]:
     """(e-mail, first day as customer, customer end day or None) of every contact who became a customer: the
-    earliest of its customer stage entry and its first won deal."""
+    earliest of its customer stage entry and its first won deal. Read once per state of the data (memo.py)."""
+    return list(memo(db, "customer_spans", lambda: tuple(_customer_spans(db))))
+
+
+def _customer_spans(db: Database) -> list[tuple[str, str, str | None]]:
     return db.execute(
         """SELECT s.email, min(s.day), c.customer_end_day FROM (
             SELECT email, entry_day AS day FROM stage_history WHERE origin = 'import' AND stage = 'customer'
@@ -72,5 +83,7 @@ def customer_spans(db: Database) -> list[tuple[str, str, str | None]]:
 
 
 def has_customer_end_days(db: Database) -> bool:
-    """Whether any imported contact carries a customer end day."""
-    return db.execute("SELECT 1 FROM contacts WHERE customer_end_day IS NOT NULL LIMIT 1").fetchone() is not None
+    """Whether any imported contact carries a customer end day (once per state of the data: it scans the
+    contacts when none does)."""
+    return memo(db, "customer_end_days", lambda: db.execute(
+        "SELECT 1 FROM contacts WHERE customer_end_day IS NOT NULL LIMIT 1").fetchone() is not None)

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from sqlite_utils import Database
 
+from roi_desktop.core.store.kpi.memo import memo
+
 # Period-defining facts: contact creation, campaign send, stage entry, deal creation, close of won/lost deals,
 # cost month, web day, social and survey days. Not: opens, clicks, forecast close dates, workflow creation.
 _FACTS = (
@@ -21,7 +23,12 @@ _FACTS = (
 
 
 def data_span(db: Database) -> tuple[str | None, str | None]:
-    """(earliest day, latest day) over every period-defining fact, or (None, None)."""
+    """(earliest day, latest day) over every period-defining fact, or (None, None); read once per state of the
+    data (memo.py: every period change asks for it)."""
+    return memo(db, "data_span", lambda: _data_span(db))
+
+
+def _data_span(db: Database) -> tuple[str | None, str | None]:
     firsts, lasts = [], []
     for query in _FACTS:
         first, last = db.execute(query).fetchone()
