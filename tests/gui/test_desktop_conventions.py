@@ -49,7 +49,7 @@ def test_exports_dropped_on_any_page_go_to_the_import_wizard(window, qtbot, fixt
     window.show_page("kpis")
     dropped = [fixtures / "mautic" / "contacts.csv", fixtures / "ga4"]
     _drop(window.current_page(), dropped)
-    page = window.pages["import"]
+    page = window.page("import")
     assert window.current_page() is page
     assert page.paths == dropped
     qtbot.waitUntil(lambda: page.files_model.rowCount() == 2, timeout=20_000)

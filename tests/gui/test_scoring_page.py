@@ -2,7 +2,9 @@
 the core called directly on the same model (`workspace.scoring.preview`, `contacts`, `compare`), never
 against numbers typed here. Adding a rule changes the counts, undo and redo restore them, dragging the
 threshold line moves the MQL count, the contacts behind a bar explain their score, versions are saved,
-applied and compared, a broken model JSON changes nothing, and a read-only workspace cannot be edited."""
+applied (after a plain question) and compared down to the contacts of one move, SQL field conditions are
+edited and undone, the contact list loads more rows as it scrolls, the editor's keys are listed in Help ›
+Keyboard shortcuts, a broken model JSON changes nothing, and a read-only workspace cannot be edited."""
 
 from __future__ import annotations
 
@@ -12,11 +14,14 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from PySide6.QtWidgets import QDialogButtonBox
+from PySide6.QtGui import QKeySequence
+from PySide6.QtWidgets import QDialogButtonBox, QMessageBox, QTextBrowser
 
-from roi_desktop.core.scoring.rules import Rule
+from roi_desktop.core.scoring.rules import Condition, Rule
+from roi_desktop.gui.dialogs.shortcuts_dialog import ShortcutsDialog, shortcut_groups
 from roi_desktop.gui.models.scoring_rules_model import RAW_ROLE, REACH
-from roi_desktop.gui.widgets.scoring_rule_dialog import RuleDialog
+from roi_desktop.gui.pages.scoring_page import CONTACTS_SHOWN
+from roi_desktop.gui.widgets.scoring_rule_dialog import ConditionDialog, RuleDialog
 
 TIMEOUT = 60_000
 
@@ -281,3 +286,183 @@ def test_a_read_only_workspace_cannot_be_edited(window: Any, qtbot: Any, demo_co
     assert not rules.model.setData(rules.model.index(0, 0), 0, 10)
     assert page.document.model == before and page.document.stack.count() == 0
     check_counts(page, window)
+
+
+# ---- SQL field conditions, comparing versions, Apply, the contact list, the shortcuts
+
+
+def sql_count(page: Any) -> int:
+    return page.counts.stages.plotted()["sql"]
+
+
+def test_sql_field_conditions_are_edited_undone_and_counted(scoring_page: Any, window: Any, qtbot: Any,
+                                                            monkeypatch: Any) -> None:
+    page = scoring_page
+    criteria = page.criteria
+    original = page.document.model
+    before = sql_count(page)
+    typed: list[tuple[str, str, str]] = []
+
+    def fill(dialog: ConditionDialog) -> int:
+        field, operator, value = typed.pop(0)
+        dialog.field.setCurrentIndex(dialog.field.findData(field))
+        dialog.operator.setCurrentIndex(dialog.operator.findData(operator))
+        dialog.value.setText(value)
+        ok = dialog.buttons.button(QDialogButtonBox.StandardButton.Ok)
+        return ConditionDialog.DialogCode.Accepted if ok.isEnabled() else ConditionDialog.DialogCode.Rejected
+
+    monkeypatch.setattr(ConditionDialog, "exec", fill)
+    typed.append(("country", "equals", "France"))
+    criteria.condition_buttons["add"].click()
+    france = Condition("country", "equals", "France")
+    assert page.document.model.sql.conditions == (france,)
+    assert criteria.conditions.count() == 1 and "France" in criteria.conditions.item(0).text()
+    settle(qtbot, window, lambda: counted(page))
+    expected = core(window).preview(page.document.model).stage_counts["sql"]
+    assert sql_count(page) == expected != before
+
+    criteria.conditions.setCurrentRow(0)
+    typed.append(("job_title", "contains", "directeur"))
+    criteria.condition_buttons["edit"].click()
+    directors = Condition("job_title", "contains", "directeur")
+    assert page.document.model.sql.conditions == (directors,)
+    assert page.document.stack.undoText() == "Edit an SQL condition"
+    settle(qtbot, window, lambda: counted(page))
+    assert sql_count(page) == core(window).preview(page.document.model).stage_counts["sql"] != expected
+
+    typed.append(("job_title", "greater_than", "beaucoup"))  # not a number: OK stays grey, nothing changes
+    criteria.condition_buttons["edit"].click()
+    assert page.document.model.sql.conditions == (directors,)
+
+    page.rules.undo_action.trigger()
+    assert page.document.model.sql.conditions == (france,)
+    settle(qtbot, window, lambda: counted(page))
+    assert sql_count(page) == expected
+    criteria.condition_buttons["remove"].click()
+    assert page.document.model.sql.conditions == ()
+    page.rules.undo_action.trigger()
+    page.rules.undo_action.trigger()
+    assert page.document.model == original
+    settle(qtbot, window, lambda: counted(page))
+    assert sql_count(page) == before and criteria.conditions.count() == 0
+
+
+def test_the_condition_dialog_checks_like_the_rule_dialog(qtbot: Any) -> None:
+    dialog = ConditionDialog(Condition("lead_status", "equals", ""), [])
+    qtbot.addWidget(dialog)
+    ok = dialog.buttons.button(QDialogButtonBox.StandardButton.Ok)
+    assert not ok.isEnabled() and "Type the value to look for" in dialog.problems.text()
+    dialog.operator.setCurrentIndex(dialog.operator.findData("is_not_empty"))
+    assert ok.isEnabled() and not dialog.value.isEnabled()
+    assert dialog.condition() == Condition("lead_status", "is_not_empty", "")
+
+
+def test_comparing_two_versions_lists_the_contacts_of_a_move(scoring_page: Any, window: Any, qtbot: Any) -> None:
+    page = scoring_page
+    versions = page.versions
+    page.save_version("Brindille")
+    settle(qtbot, window, lambda: versions.model.rowCount() == 1)
+    page.counts.histogram.drop_at(20)
+    page.save_version("Brindille")
+    settle(qtbot, window, lambda: versions.model.rowCount() == 2)
+    first, second = versions.model.versions[1], versions.model.versions[0]
+    versions.select_ids([first.id, second.id])
+    versions.buttons["compare"].click()
+    settle(qtbot, window, lambda: versions.moves_model.rowCount() > 0)
+    everyone = core(window).compare_versions(first.id, second.id)
+    assert [m.email for m in versions.movers_model.movers] == [m.email for m in everyone.moves]
+
+    row = versions.moves_model.rowCount() - 1  # the smallest move
+    before, after, count = versions.moves_model.moves[row]
+    versions.choose_move(row)
+    settle(qtbot, window, lambda: versions.chosen is not None)
+    expected = core(window).compare_versions(first.id, second.id, move=(before, after))
+    assert versions.movers_model.movers == expected.moves and len(expected.moves) == count
+    shown = versions.movers_model
+    assert shown.column_values(0) == [m.email for m in expected.moves]
+    assert shown.column_values(3, RAW_ROLE) == [m.score_a for m in expected.moves]
+    assert {(m.stage_a, m.stage_b) for m in shown.movers} == {(before, after)}
+    assert f"{count:,} contacts" in versions.movers_title.text()
+    rows = versions.movers_actions.selected_rows()
+    assert rows[0] == ["E-mail", "Stage before", "Stage after", "Score before", "Score after"]
+    assert len(rows) == count + 1
+    versions.all_moves.click()
+    assert versions.chosen is None and len(shown.movers) == len(everyone.moves)
+
+
+def test_apply_asks_first_and_cancelling_changes_nothing(scoring_page: Any, window: Any, qtbot: Any,
+                                                         monkeypatch: Any) -> None:
+    page = scoring_page
+    versions = page.versions
+    page.save_version("Brindille")
+    settle(qtbot, window, lambda: versions.model.rowCount() == 1)
+    saved = versions.model.versions[0]
+    versions.select_ids([saved.id])
+    asked: list[str] = []
+    answer = [QMessageBox.StandardButton.Cancel]
+
+    def ask(box: QMessageBox) -> int:
+        asked.append(box.text())
+        return answer[0]
+
+    monkeypatch.setattr(QMessageBox, "exec", ask)
+    versions.buttons["apply"].click()
+    settle(qtbot, window, lambda: True)
+    contacts = core(window).preview(page.document.model).contacts
+    assert len(asked) == 1
+    question = asked[0]
+    assert "“Brindille”, version 1" in question and f"{contacts:,} contacts" in question
+    assert "KPI pages" in question and "applying another version" in question
+    assert core(window).active_version() is None and not versions.model.versions[0].active
+
+    answer[0] = QMessageBox.StandardButton.Ok
+    versions.buttons["apply"].click()
+    settle(qtbot, window, lambda: versions.model.versions[0].active)
+    assert core(window).active_version().id == saved.id
+    page.counts.histogram.drop_at(20)
+    page.save_version("Brindille")
+    settle(qtbot, window, lambda: versions.model.rowCount() == 2)
+    newer = versions.model.versions[0]
+    assert "go back, apply that version again" in page.apply_question(newer.id)
+    assert "“Brindille”, version 1" in page.apply_question(newer.id)
+
+
+def test_the_contact_list_fetches_more_rows_as_it_scrolls(scoring_page: Any, window: Any, qtbot: Any) -> None:
+    page = scoring_page
+    contacts = page.contacts.contacts_model
+    stage = max(page.preview.stage_counts, key=page.preview.stage_counts.get)
+    total = page.preview.stage_counts[stage]
+    assert total > 2 * CONTACTS_SHOWN  # the demo has enough contacts to need two more pages
+    page.show_stage_contacts(stage)
+    settle(qtbot, window, lambda: contacts.rowCount() == CONTACTS_SHOWN)
+    assert contacts.total == total and contacts.canFetchMore()
+    assert f"{total:,} contacts" in page.contacts.title.text() and "200 loaded" in page.contacts.title.text()
+    page.contacts.contacts_view.scrollToBottom()
+    settle(qtbot, window, lambda: contacts.rowCount() == 2 * CONTACTS_SHOWN)
+    expected = core(window).contacts(page.document.model, stage=stage, limit=2 * CONTACTS_SHOWN)
+    assert [c.email for c in contacts.contacts] == [c.email for c in expected.rows]
+    assert "400 loaded" in page.contacts.title.text()
+    while contacts.canFetchMore():
+        contacts.fetchMore()
+        settle(qtbot, window, lambda: not contacts.fetching)
+    assert contacts.rowCount() == total and not contacts.canFetchMore()
+    assert page.contacts.title.text().endswith(f"— {total:,} contacts")
+
+
+def test_the_shortcuts_dialog_lists_the_scoring_shortcuts(scoring_page: Any, window: Any) -> None:
+    groups = dict(shortcut_groups(window))
+    rows = groups["Scoring & funnel"]
+    keys = [k for _text, k in rows]
+    assert len(keys) == len(set(keys)), "two scoring actions share a key"
+    native = QKeySequence.SequenceFormat.NativeText
+    for shortcut in ("Insert", "Delete", "Ctrl+D", "Alt+Up", "Alt+Down", "Return", "Ctrl+S", "Ctrl+Z",
+                     "Ctrl+Shift+Z"):
+        text = QKeySequence(shortcut).toString(native)
+        assert any(text in k.split(", ") for k in keys), shortcut
+    assert ("Save the model as a new version", QKeySequence("Ctrl+S").toString(native)) in rows
+    assert ("Add a rule", QKeySequence("Insert").toString(native)) in rows
+    others = groups.get("In pages and tables", [])
+    assert len(others) == len(set(others)) and not {t for t, _k in others} & {"Duplicate", "Move up"}
+    dialog = ShortcutsDialog(window)
+    assert "Scoring &amp; funnel" in dialog.findChild(QTextBrowser).toHtml()
+    dialog.close()

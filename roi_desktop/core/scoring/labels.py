@@ -112,6 +112,8 @@ _EACH = _word("summary.each", QT_TRANSLATE_NOOP("Scoring", "each time"))
 _CAP = _word("summary.cap", QT_TRANSLATE_NOOP("Scoring", "at most {cap}"))
 _WINDOW = _word("summary.window", QT_TRANSLATE_NOOP("Scoring", "last {days} days"))
 _HALF_LIFE = _word("summary.half_life", QT_TRANSLATE_NOOP("Scoring", "half-life {days} days"))
+_QUOTED = _word("summary.quoted", QT_TRANSLATE_NOOP("Scoring", "“{value}”"))
+"""A typed value in a summary, quoted as the language quotes (« … » in French)."""
 
 
 def field_label(field: str, translate: Translate) -> str:
@@ -121,6 +123,11 @@ def field_label(field: str, translate: Translate) -> str:
         return translate(template.context, template.text).format(name=field[len("column:"):])
     template = FIELDS.get(field)
     return translate(template.context, template.text) if template else field
+
+
+def quoted(value: str, translate: Translate) -> str:
+    """A typed value between the language's quotes: “Open deal”, « Open deal »."""
+    return _say(_QUOTED, translate, value=value)
 
 
 def stage_label(key: str | None, translate: Translate) -> str:
@@ -136,9 +143,11 @@ def _number(value: float) -> str:
     return f"{value:g}"
 
 
-def describe_rule(rule: object, translate: Translate) -> str:
+def describe_rule(rule: object, translate: Translate, *, points: bool = True) -> str:
     """A rule in one line, e.g. "Job title contains “gérant” · 10 pts" or
-    "Clicked in an e-mail · 5 pts each time, at most 20, last 90 days, half-life 30 days"."""
+    "Clicked in an e-mail · 5 pts each time, at most 20, last 90 days, half-life 30 days"; without `points`
+    (a table that shows them in a column of their own): "Job title contains “gérant”", "Clicked in an e-mail ·
+    at most 20, last 90 days, half-life 30 days"."""
     from roi_desktop.core.scoring.rules import Rule
 
     assert isinstance(rule, Rule)
@@ -146,12 +155,12 @@ def describe_rule(rule: object, translate: Translate) -> str:
         head = f"{field_label(rule.field, translate)} {_say(OPERATORS[rule.operator], translate)}" \
             if rule.operator in OPERATORS else field_label(rule.field, translate)
         if rule.operator not in ("is_empty", "is_not_empty") and rule.value:
-            head += f" “{rule.value}”"
+            head += " " + _say(_QUOTED, translate, value=rule.value)
     else:
         activity = ACTIVITIES.get(rule.field)
         head = _say(activity, translate) if activity else rule.field
         if rule.value:
-            head = head.rstrip("…") + f" “{rule.value}”"
+            head = head.rstrip("…") + " " + _say(_QUOTED, translate, value=rule.value)
     terms = [_say(_POINTS, translate, points=_number(rule.points))]
     if rule.kind == "engagement":
         if rule.frequency == "each":
@@ -162,4 +171,6 @@ def describe_rule(rule: object, translate: Translate) -> str:
             terms.append(_say(_WINDOW, translate, days=rule.window_days))
         if rule.half_life_days is not None:
             terms.append(_say(_HALF_LIFE, translate, days=_number(rule.half_life_days)))
-    return f"{head} · {', '.join(terms)}"
+    if not points:
+        terms = terms[1:]
+    return f"{head} · {', '.join(terms)}" if terms else head

@@ -227,16 +227,20 @@ class ScoringService:
         evaluation = self.evaluate(model, progress, cancel)
         return backtesting.backtest(evaluation.facts, model, evaluation.scores, evaluation.stages.rejected)
 
-    def compare(self, a: Model, b: Model, *, limit: int = 1000, cancel: CancelToken | None = None
-                ) -> versions.Comparison:
-        """How contacts move between stages from model `a` to model `b`, on today's data."""
+    def compare(self, a: Model, b: Model, *, limit: int = 1000, move: tuple[str | None, str | None] | None = None,
+                cancel: CancelToken | None = None) -> versions.Comparison:
+        """How contacts move between stages from model `a` to model `b`, on today's data; the contacts listed
+        (`moves`, at most `limit`, biggest score change first) are those of every move, or of one `move`
+        (stage under A, stage under B; None = no stage)."""
         first = self.evaluate(a, cancel=cancel)
         second = self.evaluate(b, cancel=cancel)
-        return versions.compare(first.facts, (first.scores, first.stages), (second.scores, second.stages), limit)
+        return versions.compare(first.facts, (first.scores, first.stages), (second.scores, second.stages), limit,
+                                move)
 
     def compare_versions(self, a: int, b: int, *, limit: int = 1000,
+                         move: tuple[str | None, str | None] | None = None,
                          cancel: CancelToken | None = None) -> versions.Comparison:
-        return self.compare(self.load_version(a), self.load_version(b), limit=limit, cancel=cancel)
+        return self.compare(self.load_version(a), self.load_version(b), limit=limit, move=move, cancel=cancel)
 
     # ---- Versions
 

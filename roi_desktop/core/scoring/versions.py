@@ -104,14 +104,17 @@ class Comparison:
 
     Attributes:
         matrix: (stage under A, stage under B) → contacts, every pair that occurs (None = no stage).
-        moved: contacts whose stage differs; moves: the first `limit` of them, biggest score change first.
+        moved: contacts whose stage differs; moves: the first `limit` of them (of the chosen `move` only, when
+            one was given), biggest score change first.
         stages: stage keys in funnel order (the matrix's rows and columns).
+        move: the (stage under A, stage under B) pair `moves` is limited to; None = every move.
     """
 
     stages: list[str | None]
     matrix: dict[tuple[str | None, str | None], int]
     moved: int
     moves: list[Move]
+    move: tuple[str | None, str | None] | None = None
 
 
 def result_rows(facts: Facts, scores: Scores, stages: Stages, computed_at: str
@@ -151,7 +154,10 @@ def _parts(key: str, values: np.ndarray, where: np.ndarray, contacts: list[np.nd
     parts.extend(f"{key}:{value:.10g}" for value in values[where].tolist())
 
 
-def compare(facts: Facts, a: tuple[Scores, Stages], b: tuple[Scores, Stages], limit: int) -> Comparison:
+def compare(facts: Facts, a: tuple[Scores, Stages], b: tuple[Scores, Stages], limit: int,
+            move: tuple[str | None, str | None] | None = None) -> Comparison:
+    """How contacts move from `a` to `b`; `moves` lists the contacts of one `move` (stage under A, stage under
+    B) when given, else of every move."""
     scores_a, stages_a = a
     scores_b, stages_b = b
     keys: list[str | None] = [None, *dict.fromkeys(stages_a.keys + stages_b.keys)]
@@ -162,9 +168,11 @@ def compare(facts: Facts, a: tuple[Scores, Stages], b: tuple[Scores, Stages], li
 
     stage_a, stage_b = keyed(stages_a), keyed(stages_b)
     matrix = Counter(zip(stage_a.tolist(), stage_b.tolist(), strict=True))
-    moved = np.flatnonzero(stage_a != stage_b)
-    change = np.abs(scores_b.at_end[moved] - scores_a.at_end[moved])
-    order = moved[np.argsort(-change, kind="stable")][:limit]
+    differs = stage_a != stage_b
+    moved = np.flatnonzero(differs)
+    listed = moved if move is None else np.flatnonzero(differs & (stage_a == move[0]) & (stage_b == move[1]))
+    change = np.abs(scores_b.at_end[listed] - scores_a.at_end[listed])
+    order = listed[np.argsort(-change, kind="stable")][:limit]
     moves = [Move(facts.emails[i], stage_a[i], stage_b[i], float(scores_a.at_end[i]), float(scores_b.at_end[i]))
              for i in order]
-    return Comparison(keys, dict(matrix), len(moved), moves)
+    return Comparison(keys, dict(matrix), len(moved), moves, move)

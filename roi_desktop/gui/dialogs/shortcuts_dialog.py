@@ -1,4 +1,6 @@
-"""Help › Keyboard shortcuts: every shortcut of the window, read from its actions so the list is never stale."""
+"""Help › Keyboard shortcuts: every shortcut of the window, read from its actions so the list is never stale:
+the menus, then each page's own shortcuts (`Page.shortcut_actions()`, one section per page, e.g. the Scoring
+& funnel editor's), then the keys every table shares."""
 
 from __future__ import annotations
 
@@ -6,12 +8,21 @@ import html
 
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QAction, QKeySequence
-from PySide6.QtWidgets import QDialog, QDialogButtonBox, QMainWindow, QMenu, QTextBrowser, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QMainWindow,
+    QMenu,
+    QTextBrowser,
+    QVBoxLayout,
+    QWidget,
+)
 
 
 def shortcut_groups(window: QMainWindow) -> list[tuple[str, list[tuple[str, str]]]]:
-    """(menu title, [(action text, shortcut text)]) for every menu of the window, then the other actions
-    that have a shortcut (tables, pages), in the platform's notation ("Ctrl+O", "⌘O")."""
+    """(section title, [(action text, shortcut text)]): every menu of the window, then the sections the pages
+    declare (`Page.shortcut_actions()`), then the other actions that have a shortcut (tables), each listed
+    once, in the platform's notation ("Ctrl+O", "⌘O")."""
     seen: set[int] = set()
     groups = []
     for menu_action in window.menuBar().actions():
@@ -20,7 +31,13 @@ def shortcut_groups(window: QMainWindow) -> list[tuple[str, list[tuple[str, str]
             rows = _rows(_actions_of(menu), seen)
             if rows:
                 groups.append((_plain(menu.title()), rows))
-    others = _rows([a for a in window.findChildren(QAction) if id(a) not in seen], seen)
+    all_pages = getattr(window, "all_pages", list)  # pages are built on first show: build them all now
+    for page in all_pages():
+        for title, actions in page.shortcut_actions():
+            rows = _rows(actions, seen)
+            if rows:
+                groups.append((_plain(title.replace("&", "&&")), rows))
+    others = list(dict.fromkeys(_rows([a for a in window.findChildren(QAction) if id(a) not in seen], seen)))
     if others:
         groups.append((QCoreApplication.translate("ShortcutsDialog", "In pages and tables"), others))
     return groups
@@ -30,7 +47,7 @@ class ShortcutsDialog(QDialog):
     def __init__(self, window: QMainWindow, parent: QWidget | None = None) -> None:
         super().__init__(parent or window)
         self.setWindowTitle(QCoreApplication.translate("ShortcutsDialog", "Keyboard shortcuts"))
-        self.resize(460, 520)
+        self.resize(540, 620)
         layout = QVBoxLayout(self)
         browser = QTextBrowser()
         parts = []
@@ -57,9 +74,10 @@ def _rows(actions: list[QAction], seen: set[int]) -> list[tuple[str, str]]:
     rows = []
     for action in actions:
         seen.add(id(action))
-        keys = action.shortcut().toString(QKeySequence.SequenceFormat.NativeText)
-        if keys and action.text():
-            rows.append((_plain(action.text()), keys))
+        keys = ", ".join(dict.fromkeys(k.toString(QKeySequence.SequenceFormat.NativeText)
+                                       for k in action.shortcuts() if not k.isEmpty()))
+        if keys and action.text():  # a page's status tip says more than a button's word ("Add a rule")
+            rows.append((_plain(action.statusTip() or action.text()), keys))
     return rows
 
 

@@ -17,7 +17,7 @@ from roi_desktop.core.messages import QT_TRANSLATE_NOOP
 from roi_desktop.core.scoring.backtest import Backtest, RuleTest
 from roi_desktop.core.scoring.rules import Model
 from roi_desktop.gui.i18n import format_count, format_percent, message_text
-from roi_desktop.gui.models.scoring_rules_model import rule_summary
+from roi_desktop.gui.models.scoring_rules_model import rule_cell, rule_summary
 
 RAW_ROLE = Qt.ItemDataRole.UserRole + 1
 _Index = QModelIndex | QPersistentModelIndex
@@ -79,7 +79,8 @@ class BacktestRulesModel(QAbstractTableModel):
         test, column = self.tests[index.row()], index.column()
         rule = next((r for r in self.model.rules if r.id == test.rule_id), None) if self.model else None
         if role == Qt.ItemDataRole.ToolTipRole:
-            return message_text(test.sentence)
+            described = rule_summary(rule) if rule is not None else test.rule_id
+            return f"{described}\n{message_text(test.sentence)}"
         if role == Qt.ItemDataRole.TextAlignmentRole and column > 0:
             return RIGHT
         if role == RAW_ROLE:
@@ -88,7 +89,7 @@ class BacktestRulesModel(QAbstractTableModel):
         if role != Qt.ItemDataRole.DisplayRole:
             return None
         if column == 0:
-            text = rule_summary(rule) if rule is not None else test.rule_id
+            text = rule_cell(rule) if rule is not None else test.rule_id
             return text + (" ⚠" if test.thin else "")
         if column == 1:
             return f"{rule.points:+g}".replace("-", "−") if rule is not None else ""

@@ -1,7 +1,8 @@
 """The contacts behind a bar, a band or a rule, and one contact's score broken down rule by rule.
 
 Both models show core results as they came (`explain.ContactScore`): the contact list one contact per row,
-highest score first; the breakdown one row per rule that gave points, then one per group cap that cut them,
+highest score first, loaded a page at a time as the view scrolls (`canFetchMore`/`fetchMore` ask the page for
+the next rows, which a worker fetches and `append` adds); the breakdown one row per rule that gave points, then one per group cap that cut them,
 so that the points column adds up to the contact's score.
 """
 
@@ -17,6 +18,7 @@ from PySide6.QtCore import (
     QModelIndex,
     QPersistentModelIndex,
     Qt,
+    Signal,
 )
 
 from roi_desktop.core.messages import QT_TRANSLATE_NOOP
@@ -82,19 +84,50 @@ class _Table(QAbstractTableModel):
 
 
 class ContactsModel(_Table):
-    """Contacts, highest score first."""
+    """Contacts, highest score first; `total` of them match, the rows loaded so far are `contacts`.
+
+    Signals:
+        fetch_requested(int): the view scrolled to the end: fetch the contacts from this offset on.
+    """
 
     headers = CONTACT_HEADERS
+    fetch_requested = Signal(int)
+    """Load the next contacts of the same list, from this row on (answer with `append`)."""
 
     def __init__(self) -> None:
         super().__init__()
         self.contacts: list[ContactScore] = []
         self.model: Model | None = None
+        self.total = 0
+        self.fetching = False
 
-    def set_contacts(self, contacts: list[ContactScore], model: Model | None) -> None:
+    def set_contacts(self, contacts: list[ContactScore], model: Model | None, total: int | None = None) -> None:
+        """A new list: its first rows, and how many contacts it holds in all (default: these)."""
         self.beginResetModel()
         self.contacts, self.model = list(contacts), model
+        self.total = len(self.contacts) if total is None else max(total, len(self.contacts))
+        self.fetching = False
         self.endResetModel()
+
+    def append(self, offset: int, contacts: list[ContactScore]) -> None:
+        """Add the rows fetched from `offset` (ignored when they are not the next ones)."""
+        self.fetching = False
+        if offset != len(self.contacts):
+            return
+        if not contacts:
+            self.total = len(self.contacts)
+            return
+        self.beginInsertRows(QModelIndex(), len(self.contacts), len(self.contacts) + len(contacts) - 1)
+        self.contacts.extend(contacts)
+        self.endInsertRows()
+
+    def canFetchMore(self, parent: _Index = QModelIndex()) -> bool:  # noqa: B008
+        return not parent.isValid() and not self.fetching and len(self.contacts) < self.total
+
+    def fetchMore(self, parent: _Index = QModelIndex()) -> None:  # noqa: B008
+        if self.canFetchMore(parent):
+            self.fetching = True
+            self.fetch_requested.emit(len(self.contacts))
 
     def _rows(self) -> int:
         return len(self.contacts)
@@ -170,6 +203,8 @@ class BreakdownModel(_Table):
             return row.points if column == POINTS else self.data(index)
         if role == Qt.ItemDataRole.TextAlignmentRole and column in (POINTS, 2):
             return RIGHT
+        if role == Qt.ItemDataRole.ToolTipRole and column == 0:
+            return row.text
         if role == Qt.ItemDataRole.ToolTipRole and column == 2:
             return QCoreApplication.translate("ScoringPage", "How many times it happened within the rule's time"
                                                              " window.")

@@ -7,6 +7,7 @@ The model only shows rules; it never changes them. Ticking a rule on or off is r
 
 from __future__ import annotations
 
+import html
 from typing import Any
 
 from PySide6.QtCore import (
@@ -54,6 +55,11 @@ def translate_scoring(context: str, text: str) -> str:
 def rule_summary(rule: Rule) -> str:
     """The user's name of the rule, else the core's one-line description of it."""
     return rule.label.strip() or labels.describe_rule(rule, translate_scoring)
+
+
+def rule_cell(rule: Rule) -> str:
+    """The Rule column: the user's name, else the description without the points (they have their column)."""
+    return rule.label.strip() or labels.describe_rule(rule, translate_scoring, points=False)
 
 
 class ScoringRulesModel(QAbstractTableModel):
@@ -173,7 +179,7 @@ class ScoringRulesModel(QAbstractTableModel):
     def _text(self, rule: Rule, column: int) -> str:
         translate = QCoreApplication.translate
         if column == RULE:
-            return rule_summary(rule)
+            return rule_cell(rule)
         if column == KIND:
             return translate("ScoringPage", "Fit") if rule.kind == "fit" else translate("ScoringPage", "Engagement")
         if column == POINTS:
@@ -193,7 +199,15 @@ class ScoringRulesModel(QAbstractTableModel):
 
     def _tip(self, rule: Rule, column: int) -> str:
         translate = QCoreApplication.translate
-        lines = [labels.describe_rule(rule, translate_scoring)]
+        lines = [html.escape(labels.describe_rule(rule, translate_scoring))]
+        if rule.label.strip():
+            lines.insert(0, f"<b>{html.escape(rule.label.strip())}</b>")
+        group = self.model.group(rule.group) if self.model is not None else None
+        if group is not None:
+            lines.append(html.escape(
+                translate("ScoringPage", "Group “%1”: its rules give at most %2 points together.")
+                .replace("%1", group.name).replace("%2", f"{group.cap:g}")
+                if group.cap is not None else translate("ScoringPage", "Group “%1”").replace("%1", group.name)))
         if column == REACH and self.reach is not None:
             reach = self.reach.get(rule.id)
             if reach is not None:

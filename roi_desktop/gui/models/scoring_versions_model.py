@@ -1,4 +1,5 @@
-"""Saved versions of scoring models, and how two models sort contacts differently (stage → stage moves)."""
+"""Saved versions of scoring models, and how two models sort contacts differently: stage → stage moves, and
+the contacts that make them."""
 
 from __future__ import annotations
 
@@ -7,6 +8,7 @@ from typing import Any
 from PySide6.QtCore import (
     QAbstractTableModel,
     QCoreApplication,
+    QLocale,
     QModelIndex,
     QPersistentModelIndex,
     Qt,
@@ -15,9 +17,13 @@ from PySide6.QtGui import QFont
 
 from roi_desktop.core.messages import QT_TRANSLATE_NOOP
 from roi_desktop.core.scoring.rules import Model
-from roi_desktop.core.scoring.versions import Comparison, VersionInfo
+from roi_desktop.core.scoring.versions import Comparison, Move, VersionInfo
 from roi_desktop.gui.i18n import format_count, format_datetime
 from roi_desktop.gui.models.scoring_contacts_model import stage_text
+
+
+def _score(value: float) -> str:
+    return QLocale().toString(float(round(value, 1)), "g", 8).replace("-", "−")
 
 RAW_ROLE = Qt.ItemDataRole.UserRole + 1
 _Index = QModelIndex | QPersistentModelIndex
@@ -39,6 +45,13 @@ MOVE_HEADERS = (
     QT_TRANSLATE_NOOP("ScoringPage", "Stage before"),
     QT_TRANSLATE_NOOP("ScoringPage", "Stage after"),
     QT_TRANSLATE_NOOP("ScoringPage", "Contacts"),
+)
+MOVER_HEADERS = (
+    QT_TRANSLATE_NOOP("ScoringPage", "E-mail"),
+    QT_TRANSLATE_NOOP("ScoringPage", "Stage before"),
+    QT_TRANSLATE_NOOP("ScoringPage", "Stage after"),
+    QT_TRANSLATE_NOOP("ScoringPage", "Score before"),
+    QT_TRANSLATE_NOOP("ScoringPage", "Score after"),
 )
 
 
@@ -161,3 +174,48 @@ class MovesModel(_Table):
         if column == 1:
             return stage_text(self.model_b, after)
         return format_count(count)
+
+
+class MoversModel(_Table):
+    """The contacts that change stage from model A to model B (all moves, or one), biggest score change first."""
+
+    width = len(MOVER_HEADERS)
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.movers: list[Move] = []
+        self.model_a: Model | None = None
+        self.model_b: Model | None = None
+
+    def set_movers(self, movers: list[Move], model_a: Model | None = None, model_b: Model | None = None) -> None:
+        self.beginResetModel()
+        self.movers, self.model_a, self.model_b = list(movers), model_a, model_b
+        self.endResetModel()
+
+    def _rows(self) -> int:
+        return len(self.movers)
+
+    def headerData(self, section: int, orientation: Qt.Orientation,
+                   role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole \
+                and 0 <= section < self.width:
+            return QCoreApplication.translate("ScoringPage", MOVER_HEADERS[section])
+        return None
+
+    def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid() or not 0 <= index.row() < len(self.movers):
+            return None
+        move, column = self.movers[index.row()], index.column()
+        if role == RAW_ROLE:
+            return (move.email, move.stage_a, move.stage_b, move.score_a, move.score_b)[column]
+        if role == Qt.ItemDataRole.TextAlignmentRole and column >= 3:
+            return RIGHT
+        if role != Qt.ItemDataRole.DisplayRole:
+            return None
+        if column == 0:
+            return move.email
+        if column == 1:
+            return stage_text(self.model_a, move.stage_a)
+        if column == 2:
+            return stage_text(self.model_b, move.stage_b)
+        return _score(move.score_a if column == 3 else move.score_b)

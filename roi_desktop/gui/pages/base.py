@@ -10,6 +10,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from PySide6.QtCore import QCoreApplication, QEvent, Signal
+from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 
 from roi_desktop.core.changes import Changes
@@ -81,13 +82,19 @@ class Page(QWidget):
         self.subtitle.setText(QCoreApplication.translate("PageSubtitle", self.subtitle_text) if self.subtitle_text else "")
         self.subtitle.setVisible(bool(self.subtitle_text))
 
+    def shortcut_actions(self) -> list[tuple[str, list[QAction]]]:
+        """The page's own keyboard shortcuts, for Help › Keyboard shortcuts: (section title, actions), each
+        action with its text and shortcut(s). They work only while the page has the focus, so a key may mean
+        something else on another page; within a section each key is unique."""
+        return []
+
     def set_workspace(self, workspace: Workspace | None) -> None:
         self.workspace = workspace
 
     def on_changes(self, changes: Changes) -> None:
         """The open workspace changed; reload what this page shows of it."""
 
-    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt override
+    def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:
             self.retranslate()
         super().changeEvent(event)

@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
     QFileDialog,
     QHBoxLayout,
     QLabel,
+    QMessageBox,
     QPushButton,
     QSplitter,
     QTabWidget,
@@ -55,6 +56,9 @@ from roi_desktop.gui.workers import TaskHandle
 
 DEBOUNCE_MS = 250
 CONTACTS_SHOWN = 200
+"""Contacts fetched at a time: the first page when a bar is clicked, the next ones as the list scrolls."""
+MOVERS_SHOWN = 1000
+"""Contacts listed for a move between two versions (those whose score changes most)."""
 RULES, CRITERIA, FUNNEL, VERSIONS, BACKTEST = range(5)
 COUNTS, CONTACTS = range(2)
 LEFT_TABS = (
@@ -130,6 +134,7 @@ class ScoringPage(Page):
         self.counts.histogram.threshold_dragged.connect(self.rules.set_threshold)
         self.contacts = ScoringContacts()
         self.contacts.search_changed.connect(lambda _text: self._fetch_contacts())
+        self.contacts.more_requested.connect(self._fetch_more_contacts)
         self.right = QTabWidget()
         self.right.addTab(self.counts, "")
         self.right.addTab(self.contacts, "")
@@ -142,7 +147,7 @@ class ScoringPage(Page):
         self._sized = False
         self.body.addWidget(self.splitter, 1)
 
-        self.save_action = QAction(self)
+        self.save_action = QAction(self)  # page-wide shortcuts; listed in Help › Keyboard shortcuts
         self.save_action.setShortcut(QKeySequence("Ctrl+S"))
         self.save_action.triggered.connect(self.ask_and_save)
         self.save_button.clicked.connect(self.ask_and_save)
@@ -151,8 +156,9 @@ class ScoringPage(Page):
             self.addAction(action)
         self.versions.save_requested.connect(self.ask_and_save)
         self.versions.open_requested.connect(self.open_version)
-        self.versions.apply_requested.connect(self.apply_version)
+        self.versions.apply_requested.connect(self.ask_and_apply)
         self.versions.compare_requested.connect(self.compare)
+        self.versions.move_chosen.connect(self.show_movers)
         self.versions.export_requested.connect(self.ask_and_export)
         self.versions.import_requested.connect(self.ask_and_import)
 
@@ -169,6 +175,10 @@ class ScoringPage(Page):
         self._requests = {"open": 0, "preview": 0, "contacts": 0, "backtest": 0}
         self._tasks: dict[str, TaskHandle] = {}
         self._contacts_filter: dict[str, Any] | None = None
+        self._contacts_list = 0
+        self._contacts_query: tuple[Model, str, dict[str, Any]] | None = None
+        self._compared: tuple[Model, Model] | None = None
+        self.contacts_in_data = 0
         self._show_editor(False)
         self.retranslate()
 
@@ -181,6 +191,8 @@ class ScoringPage(Page):
             self.left.setTabText(index, translate("ScoringPage", title))
         for index, title in enumerate(RIGHT_TABS):
             self.right.setTabText(index, translate("ScoringPage", title))
+        self.save_action.setText(translate("ScoringPage", "Save as new version…"))
+        self.save_action.setStatusTip(translate("ScoringPage", "Save the model as a new version"))
         self.save_button.setText(translate("ScoringPage", "Save as new version…"))
         self.save_button.setToolTip(translate("ScoringPage", "Save the model as a new version (Ctrl+S). Saving"
                                                              " does not change the KPIs: apply the version for"
@@ -201,6 +213,13 @@ class ScoringPage(Page):
         if self.document.model is not None:
             self._model_changed(self.document.model)
 
+    def shortcut_actions(self) -> list[tuple[str, list[QAction]]]:
+        """The editor's keys for Help › Keyboard shortcuts (they work while the page has the focus)."""
+        actions = self.rules.actions
+        return [(self.title(), [actions["add"], actions["edit"], actions["duplicate"], actions["delete"],
+                                actions["up"], actions["down"], self.save_action, self.rules.undo_action,
+                                self.rules.redo_action])]
+
     def set_workspace(self, workspace: Workspace | None) -> None:
         super().set_workspace(workspace)
         for handle in self._tasks.values():
@@ -208,7 +227,8 @@ class ScoringPage(Page):
         self._tasks.clear()
         self.loaded = False
         self.preview = self.preview_model = self.backtest = None
-        self._contacts_filter = None
+        self._contacts_filter = self._contacts_query = None
+        self._compared = None
         self.based_on = ""
         self.document.reset(None)
         self._show_editor(False)
@@ -237,10 +257,10 @@ class ScoringPage(Page):
 
     def showEvent(self, event: QShowEvent) -> None:
         super().showEvent(event)
-        if not self._sized and self.width() > 0:  # rules a little wider than the counts, once
+        if not self._sized and self.width() > 0:  # rules wider than the counts (their text needs it), once
             self._sized = True
             total = max(self.width() - 48, 800)
-            self.splitter.setSizes([total * 53 // 100, total * 47 // 100])
+            self.splitter.setSizes([total * 57 // 100, total * 43 // 100])
         if self._stale:
             self.load()
 
@@ -269,6 +289,8 @@ class ScoringPage(Page):
         self.empty.setVisible(False)
         self._show_editor(True)
         self.rules.set_fields(found["fields"])
+        self.criteria.set_fields(found["fields"])
+        self.contacts_in_data = found["info"].contacts
         self.versions.set_versions(found["versions"])
         if self.document.model is None:
             active = found["active"]
@@ -351,16 +373,42 @@ class ScoringPage(Page):
         self._fetch_contacts()
 
     def _fetch_contacts(self) -> None:
+        """The first contacts of the chosen bar, band or rule (a new list: more are fetched as it scrolls)."""
         workspace, model, chosen = self.workspace, self.document.model, self._contacts_filter
         if workspace is None or model is None or chosen is None:
             return
         search = self.contacts.search.text()
         filters, title = chosen["filters"], chosen["title"]
+        self._contacts_list += 1
+        listed = self._contacts_list
 
         def work(progress: Any, cancel: Any) -> ContactPage:
             return workspace.scoring.contacts(model, search=search, limit=CONTACTS_SHOWN, cancel=cancel, **filters)
 
-        self._run("contacts", work, lambda page: self.contacts.show_page(title, page, model))
+        def shown(page: ContactPage) -> None:
+            if listed == self._contacts_list:
+                self.contacts.show_page(title, page, model)
+                self._contacts_query = (model, search, filters)
+
+        self._run("contacts", work, shown)
+
+    def _fetch_more_contacts(self, offset: int) -> None:
+        """The next contacts of the list shown, from row `offset` (the list was scrolled to its end)."""
+        workspace, query, listed = self.workspace, self._contacts_query, self._contacts_list
+        if workspace is None or query is None:
+            self.contacts.more_failed()
+            return
+        model, search, filters = query
+
+        def work(progress: Any, cancel: Any) -> ContactPage:
+            return workspace.scoring.contacts(model, search=search, limit=CONTACTS_SHOWN, offset=offset,
+                                              cancel=cancel, **filters)
+
+        def shown(page: ContactPage) -> None:
+            if listed == self._contacts_list:
+                self.contacts.append_page(page)
+
+        self._run("more contacts", work, shown, on_failed=self.contacts.more_failed)
 
     # ---- Back-test
 
@@ -449,6 +497,43 @@ class ScoringPage(Page):
         self._run("version", lambda progress, cancel: (workspace.scoring.load_version(version_id),
                                                        workspace.scoring.version(version_id)), opened)
 
+    def ask_and_apply(self, version_id: int) -> None:
+        """Say what applying the version changes (the KPI figures), and apply it once the user agrees."""
+        workspace = self.workspace
+        if workspace is None or workspace.read_only:
+            return
+        box = QMessageBox(QMessageBox.Icon.Question, QCoreApplication.translate("ScoringPage", "Apply this version?"),
+                          self.apply_question(version_id), QMessageBox.StandardButton.Ok
+                          | QMessageBox.StandardButton.Cancel, self)
+        box.button(QMessageBox.StandardButton.Ok).setText(QCoreApplication.translate("ScoringPage", "Apply"))
+        box.setDefaultButton(QMessageBox.StandardButton.Cancel)
+        if box.exec() == QMessageBox.StandardButton.Ok:
+            self.apply_version(version_id)
+
+    def apply_question(self, version_id: int) -> str:
+        """The plain sentences of the Apply confirmation: which version, how many contacts get a score, that
+        the KPI pages use it, and how to go back."""
+        translate = QCoreApplication.translate
+        known = {info.id: info for info in self.versions.model.versions}
+        info = known.get(version_id)
+        named = translate("ScoringPage", "“%1”, version %2")
+        name = named.replace("%1", info.name).replace("%2", str(info.version)) if info is not None else "?"
+        text = translate("ScoringPage", "Apply %1? Each of your %2 contacts gets its score and stage from this"
+                                        " version, and the KPI pages (average lead score, funnel) use them from now"
+                                        " on.").replace("%1", name).replace("%2", format_count(self.contacts_in_data))
+        active = next((v for v in known.values() if v.active), None)
+        if active is not None and active.id != version_id:
+            text += " " + translate("ScoringPage", "It replaces %1, which stays saved: to go back, apply that"
+                                                   " version again.") \
+                .replace("%1", named.replace("%1", active.name).replace("%2", str(active.version)))
+        elif active is None:
+            text += " " + translate("ScoringPage", "You can change your mind at any time by applying another"
+                                                   " version.")
+        else:
+            text += " " + translate("ScoringPage", "It is already active: its scores are computed again on"
+                                                   " today's data.")
+        return text
+
     def apply_version(self, version_id: int) -> None:
         """Score every contact with the version and make it active (progress dialog; the KPIs follow)."""
         workspace = self.workspace
@@ -484,10 +569,22 @@ class ScoringPage(Page):
                 b = edited
                 title = translate("ScoringPage", "From version %1 to the model being edited:") \
                     .replace("%1", f"{a_info.name} {a_info.version}")
-            return scoring.compare(a, b, cancel=cancel), a, b, title
+            return scoring.compare(a, b, limit=MOVERS_SHOWN, cancel=cancel), a, b, title
 
-        self._run("compare", work, lambda found: self.versions.show_comparison(found[0], found[3], found[1],
-                                                                               found[2]))
+        def shown(found: tuple[Comparison, Model, Model, str]) -> None:
+            self._compared = (found[1], found[2])
+            self.versions.show_comparison(found[0], found[3], found[1], found[2])
+
+        self._run("compare", work, shown)
+
+    def show_movers(self, before: str | None, after: str | None) -> None:
+        """List the contacts going from stage `before` to stage `after` in the comparison shown."""
+        workspace, compared = self.workspace, self._compared
+        if workspace is None or compared is None:
+            return
+        a, b = compared
+        self._run("movers", lambda progress, cancel: workspace.scoring.compare(
+            a, b, limit=MOVERS_SHOWN, move=(before, after), cancel=cancel), self.versions.show_movers)
 
     def ask_and_export(self, version_id: int) -> None:
         folder = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
@@ -532,7 +629,7 @@ class ScoringPage(Page):
 
     # ---- Internals
 
-    def _run(self, kind: str, work: Any, done: Any) -> None:
+    def _run(self, kind: str, work: Any, done: Any, on_failed: Any = None) -> None:
         """Run `work` in the background; a newer task of the same kind cancels this one and wins."""
         running = self._tasks.get(kind)
         if running is not None and running.running:
@@ -547,6 +644,8 @@ class ScoringPage(Page):
         def failed(error: UserError) -> None:
             if kind in ("preview", "open"):
                 self.status.setText("")
+            if on_failed is not None:
+                on_failed()
             self.context.notifier.error(error.message)
 
         self._tasks[kind] = self.context.runner.run(work, on_done=finished, on_error=failed)

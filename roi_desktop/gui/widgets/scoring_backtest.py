@@ -50,7 +50,8 @@ class ScoringBacktest(QWidget):
         self.rules_view.setWordWrap(False)
         header = self.rules_view.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Interactive)  # the rule stays readable: the
+        header.resizeSection(0, 220)  # table scrolls sideways when narrow, the tooltip tells the rest
         self.rules_actions = install_table_actions(self.rules_view, "Scoring back-test")
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 6, 0, 0)

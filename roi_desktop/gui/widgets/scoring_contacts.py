@@ -1,8 +1,9 @@
 """The contact list behind a funnel bar, a score band or a rule, and the selected contact's score explained
 rule by rule — "why is this contact an MQL?".
 
-The page fetches the contacts in a worker (`workspace.scoring.contacts`); each comes already explained, so
-selecting one shows its breakdown at once.
+The page fetches the contacts in a worker (`workspace.scoring.contacts`), a page of rows at a time: the first
+when a bar is clicked, the next ones as the list is scrolled down (`more_requested`). Each comes already
+explained, so selecting one shows its breakdown at once.
 """
 
 from __future__ import annotations
@@ -50,10 +51,13 @@ class ScoringContacts(QWidget):
 
     Signals:
         search_changed(str): the user typed in the search box (debounced).
+        more_requested(int): the list was scrolled to its end: fetch its contacts from this row on.
     """
 
     search_changed = Signal(str)
     """List the contacts of the same filter whose name, e-mail or company contains this text."""
+    more_requested = Signal(int)
+    """Fetch the next contacts of the list shown, from this row on (answer with `append_page`)."""
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -68,6 +72,7 @@ class ScoringContacts(QWidget):
         self._search_timer.timeout.connect(lambda: self.search_changed.emit(self.search.text()))
         self.search.textChanged.connect(lambda _t: self._search_timer.start())
         self.contacts_model = ContactsModel()
+        self.contacts_model.fetch_requested.connect(self.more_requested)
         self.contacts_view = _table(self.contacts_model)
         self.contacts_view.selectionModel().currentRowChanged.connect(self._contact_changed)
         self.contacts_actions = install_table_actions(self.contacts_view, "Scored contacts")
@@ -119,19 +124,32 @@ class ScoringContacts(QWidget):
 
     def show_page(self, filter_text: str, page: ContactPage, model: Model | None) -> None:
         """List `page` (the contacts of the filter described by `filter_text`) and explain the first."""
-        translate = QCoreApplication.translate
         self.filter_text, self.page, self.model = filter_text, page, model
-        if page.total > len(page.rows):
-            count = translate("ScoringPage", "%1 contacts, the %2 highest scores shown") \
-                .replace("%1", format_count(page.total)).replace("%2", format_count(len(page.rows)))
-        else:
-            count = translate("ScoringPage", "%1 contacts").replace("%1", format_count(page.total))
-        self.title.setText(f"{filter_text} — {count}")
-        self.contacts_model.set_contacts(page.rows, model)
+        self.contacts_model.set_contacts(page.rows, model, page.total)
+        self._show_title()
         if page.rows:
             self.contacts_view.selectRow(0)
         else:
             self.explain(None)
+
+    def append_page(self, page: ContactPage) -> None:
+        """Add the next contacts of the list shown (fetched from `page.offset`)."""
+        self.contacts_model.append(page.offset, page.rows)
+        self._show_title()
+
+    def more_failed(self) -> None:
+        """Fetching more contacts failed: scrolling down may ask again."""
+        self.contacts_model.fetching = False
+
+    def _show_title(self) -> None:
+        translate = QCoreApplication.translate
+        total, loaded = self.contacts_model.total, self.contacts_model.rowCount()
+        if total > loaded:
+            count = translate("ScoringPage", "%1 contacts, highest score first (%2 loaded: scroll down for more)") \
+                .replace("%1", format_count(total)).replace("%2", format_count(loaded))
+        else:
+            count = translate("ScoringPage", "%1 contacts").replace("%1", format_count(total))
+        self.title.setText(f"{self.filter_text} — {count}")
 
     def current_contact(self) -> ContactScore | None:
         row = self.contacts_view.currentIndex().row()

@@ -1,8 +1,11 @@
-"""The dialog that adds or edits one scoring rule: what it looks at, the points, how often, over which period.
+"""The dialog that adds or edits one scoring rule: what it looks at, the points, how often, over which period,
+and the smaller dialog of one field condition (the SQL criteria's "lead status is …").
 
 Only the inputs that matter for the chosen kind are shown (a fit rule has no frequency, window or decay; an
-engagement rule no operator). Problems are checked as the user types by the core (`validate.rule_problems`)
-and written under the form; a blocking one greys out OK, so an invalid rule never reaches the model.
+engagement rule no operator). Problems are checked as the user types by the core (`validate.rule_problems`,
+`validate.condition_problems`) and written under the form; a blocking one greys out OK, so an invalid rule or
+condition never reaches the model. A fit rule and a field condition share the field, operator and value
+inputs (`fill_fit_fields`, `fill_operators`, `value_hint`, `show_problems`).
 """
 
 from __future__ import annotations
@@ -25,6 +28,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from roi_desktop.core.messages import Message
 from roi_desktop.core.scoring import labels
 from roi_desktop.core.scoring.rules import (
     ACTIVITIES,
@@ -32,13 +36,60 @@ from roi_desktop.core.scoring.rules import (
     FIT_FIELDS,
     OPERATORS,
     VALUELESS_OPERATORS,
+    Condition,
     Group,
     Rule,
 )
 from roi_desktop.core.scoring.service import FieldChoice
-from roi_desktop.core.scoring.validate import rule_problems
+from roi_desktop.core.scoring.validate import condition_problems, rule_problems
 from roi_desktop.gui.i18n import format_count, message_text, tr
 from roi_desktop.gui.widgets.hint import hint_label
+
+
+def default_fields(fields: Sequence[FieldChoice]) -> list[FieldChoice]:
+    """`fields` as given, or the fit fields without their counts (before the data is read)."""
+    return list(fields) or [FieldChoice(f, labels.FIELDS[f](), None) for f in FIT_FIELDS]
+
+
+def fill_fit_fields(combo: QComboBox, fields: Sequence[FieldChoice], current: str) -> None:
+    """The fields a fit rule or a condition can look at, each with how many contacts fill it, `current`
+    selected (added when it is not offered, e.g. a column of an imported model)."""
+    combo.blockSignals(True)
+    combo.clear()
+    filled = QCoreApplication.translate("ScoringPage", "%1 (%2 contacts)")
+    for choice in fields:
+        name = message_text(choice.label)
+        combo.addItem(filled.replace("%1", name).replace("%2", format_count(choice.contacts))
+                      if choice.contacts is not None else name, choice.id)
+    if current and combo.findData(current) < 0:
+        combo.addItem(labels.field_label(current, tr), current)
+    combo.setCurrentIndex(max(0, combo.findData(current)))
+    combo.blockSignals(False)
+
+
+def fill_operators(combo: QComboBox) -> None:
+    for key in OPERATORS:
+        template = labels.OPERATORS[key]
+        combo.addItem(tr(template.context, template.text), key)
+
+
+def value_hint(operator: str) -> str:
+    """What to type as the value of a field condition with `operator`."""
+    translate = QCoreApplication.translate
+    if operator in ("in_list", "contains"):
+        return translate("ScoringPage", "Separate several values with “;”: any of them matches. Case and accents"
+                                        " are ignored.")
+    if operator in ("greater_than", "less_than"):
+        return translate("ScoringPage", "A number, e.g. 50.")
+    return ""
+
+
+def show_problems(label: QLabel, ok: QWidget, found: Sequence[tuple[Message, str, bool]]) -> None:
+    """Write `found` (message, part, blocking) under a form; OK is enabled only without a blocking one."""
+    lines = [("⛔ " if blocking else "ℹ ") + message_text(message) for message, _part, blocking in found]
+    label.setText("<br>".join(lines))
+    label.setStyleSheet("color: #c62828;" if any(b for _m, _p, b in found) else "")
+    ok.setEnabled(not any(b for _m, _p, b in found))
 
 
 def _optional(box: QWidget, check: QCheckBox) -> QWidget:
@@ -62,16 +113,14 @@ class RuleDialog(QDialog):
         self.setWindowTitle(title or translate("ScoringPage", "Rule"))
         self.setMinimumWidth(560)
         self.original = rule
-        self.fields = list(fields) or [FieldChoice(f, labels.FIELDS[f](), None) for f in FIT_FIELDS]
+        self.fields = default_fields(fields)
         self.kind = QComboBox()
         for key, template in labels.KINDS.items():
             self.kind.addItem(tr(template.context, template.text), key)
         self.field = QComboBox()
         self.field.setMaxVisibleItems(20)
         self.operator = QComboBox()
-        for key in OPERATORS:
-            template = labels.OPERATORS[key]
-            self.operator.addItem(tr(template.context, template.text), key)
+        fill_operators(self.operator)
         self.value = QLineEdit()
         self.value_hint = hint_label()
         self.points = QDoubleSpinBox()
@@ -190,20 +239,14 @@ class RuleDialog(QDialog):
         self.label.setText(rule.label)
 
     def _fill_fields(self, kind: str, current: str) -> None:
+        if kind == "fit":
+            fill_fit_fields(self.field, self.fields, current)
+            return
         self.field.blockSignals(True)
         self.field.clear()
-        if kind == "fit":
-            filled = QCoreApplication.translate("ScoringPage", "%1 (%2 contacts)")
-            for choice in self.fields:
-                name = message_text(choice.label)
-                self.field.addItem(filled.replace("%1", name).replace("%2", format_count(choice.contacts))
-                                   if choice.contacts is not None else name, choice.id)
-            if current and self.field.findData(current) < 0:
-                self.field.addItem(labels.field_label(current, tr), current)
-        else:
-            for key in ACTIVITIES:
-                template = labels.ACTIVITIES[key]
-                self.field.addItem(tr(template.context, template.text), key)
+        for key in ACTIVITIES:
+            template = labels.ACTIVITIES[key]
+            self.field.addItem(tr(template.context, template.text), key)
         self.field.setCurrentIndex(max(0, self.field.findData(current)))
         self.field.blockSignals(False)
 
@@ -231,14 +274,61 @@ class RuleDialog(QDialog):
             template = labels.ACTIVITY_VALUE_HINTS.get(self.field.currentData())
             hint = tr(template.context, template.text) if template else translate(
                 "ScoringPage", "This activity needs no value.")
-        elif self.operator.currentData() in ("in_list", "contains"):
-            hint = translate("ScoringPage", "Separate several values with “;”: any of them matches. Case and accents"
-                                            " are ignored.")
-        elif self.operator.currentData() in ("greater_than", "less_than"):
-            hint = translate("ScoringPage", "A number, e.g. 50.")
+        else:
+            hint = value_hint(self.operator.currentData())
         self.value_hint.setText(hint)
-        found = rule_problems(self.rule())
-        lines = [("⛔ " if blocking else "ℹ ") + message_text(message) for message, _part, blocking in found]
-        self.problems.setText("<br>".join(lines))
-        self.problems.setStyleSheet("color: #c62828;" if any(b for _m, _p, b in found) else "")
-        self.buttons.button(QDialogButtonBox.StandardButton.Ok).setEnabled(not any(b for _m, _p, b in found))
+        show_problems(self.problems, self.buttons.button(QDialogButtonBox.StandardButton.Ok),
+                      rule_problems(self.rule()))
+
+
+class ConditionDialog(QDialog):
+    """Edit one field condition (an SQL criterion such as "Lead status is one of “Open deal”"), with the field,
+    operator and value inputs of a fit rule and the same checks."""
+
+    def __init__(self, condition: Condition, fields: Sequence[FieldChoice], parent: QWidget | None = None, *,
+                 title: str = "", intro: str = "") -> None:
+        super().__init__(parent)
+        translate = QCoreApplication.translate
+        self.setWindowTitle(title or translate("ScoringPage", "Condition"))
+        self.setMinimumWidth(520)
+        self.field = QComboBox()
+        self.field.setMaxVisibleItems(20)
+        fill_fit_fields(self.field, default_fields(fields), condition.field)
+        self.operator = QComboBox()
+        fill_operators(self.operator)
+        self.operator.setCurrentIndex(max(0, self.operator.findData(condition.operator)))
+        self.value = QLineEdit(condition.value)
+        self.value_hint = hint_label()
+        self.problems = QLabel()
+        self.problems.setWordWrap(True)
+        self.problems.setTextFormat(Qt.TextFormat.RichText)
+        form = QFormLayout()
+        form.addRow(translate("ScoringPage", "Looks at"), self.field)
+        form.addRow(translate("ScoringPage", "Condition"), self.operator)
+        form.addRow(translate("ScoringPage", "Value"), self.value)
+        form.addRow("", self.value_hint)
+        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
+        self.buttons.accepted.connect(self.accept)
+        self.buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        if intro:
+            layout.addWidget(hint_label(intro))
+        layout.addLayout(form)
+        layout.addWidget(self.problems)
+        layout.addWidget(self.buttons)
+        for signal in (self.field.currentIndexChanged, self.operator.currentIndexChanged, self.value.textChanged):
+            signal.connect(self._update)
+        self._update()
+
+    def condition(self) -> Condition:
+        operator = self.operator.currentData()
+        return Condition(self.field.currentData() or "", operator,
+                         "" if operator in VALUELESS_OPERATORS else self.value.text())
+
+    def _update(self) -> None:
+        operator = self.operator.currentData()
+        self.value.setEnabled(operator not in VALUELESS_OPERATORS)
+        self.value_hint.setText(value_hint(operator))
+        self.value_hint.setVisible(bool(self.value_hint.text()))
+        show_problems(self.problems, self.buttons.button(QDialogButtonBox.StandardButton.Ok),
+                      condition_problems(self.condition()))

@@ -74,9 +74,11 @@ class ScoringRules(QWidget):
         self.view.verticalHeader().setVisible(False)
         self.view.setWordWrap(False)
         header = self.view.horizontalHeader()
-        header.setSectionResizeMode(RULE, QHeaderView.ResizeMode.Stretch)
-        for column in (KIND, POINTS, REACH, GROUP):
+        header.setSectionResizeMode(RULE, QHeaderView.ResizeMode.Stretch)  # the rule gets the room left
+        for column in (KIND, POINTS, REACH):
             header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(GROUP, QHeaderView.ResizeMode.Interactive)  # elided; the tooltip names it
+        header.resizeSection(GROUP, 110)
         self.view.doubleClicked.connect(lambda _index: self.edit_current())
         self.view.clicked.connect(self._clicked)
         self.view.selectionModel().currentRowChanged.connect(self._current_changed)
@@ -168,8 +170,11 @@ class ScoringRules(QWidget):
         for key, (text, tip) in texts.items():
             self.actions[key].setText(text)
             self.actions[key].setToolTip(tip)
+            self.actions[key].setStatusTip(tip.split(" (")[0])  # what the key does, in Help › Keyboard shortcuts
         self.undo_action.setText(translate("ScoringPage", "Undo"))
         self.redo_action.setText(translate("ScoringPage", "Redo"))
+        self.undo_action.setStatusTip(translate("ScoringPage", "Undo the last change to the model"))
+        self.redo_action.setStatusTip(translate("ScoringPage", "Redo the change undone"))
         self._undo_tips()
         self.threshold_label.setText(translate("ScoringPage", "A contact becomes an MQL from"))
         self.threshold_after.setText(translate("ScoringPage", "points"))

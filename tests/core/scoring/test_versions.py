@@ -104,6 +104,14 @@ def test_compare_versions_lists_contacts_moving_between_stages(writable: Workspa
     moved = scoring.compare(model, draft)
     assert [(m.email, m.stage_b, m.score_b) for m in moved.moves] == [("b@example.com", "lead", 13),
                                                                      ("c@example.com", "lead", 17.5)]
+    # The contacts of one move only (the editor's click on a row of the move table), and none of a pair
+    # nobody makes.
+    pair = (moved.moves[0].stage_a, moved.moves[0].stage_b)
+    only = scoring.compare(model, draft, move=pair)
+    assert (only.move, only.moved, only.matrix) == (pair, moved.moved, moved.matrix)
+    assert only.moves == [m for m in moved.moves if (m.stage_a, m.stage_b) == pair]
+    assert scoring.compare(model, draft, move=("customer", None)).moves == []
+    assert scoring.compare(model, draft, limit=1).moves == moved.moves[:1]
 
 
 def test_kpis_read_the_applied_model(writable: Workspace) -> None:
