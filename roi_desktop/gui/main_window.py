@@ -9,7 +9,14 @@ from __future__ import annotations
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QEvent, QSize, Qt
-from PySide6.QtGui import QAction, QCloseEvent, QDragEnterEvent, QDragLeaveEvent, QDropEvent, QKeySequence
+from PySide6.QtGui import (
+    QAction,
+    QCloseEvent,
+    QDragEnterEvent,
+    QDragLeaveEvent,
+    QDropEvent,
+    QKeySequence,
+)
 from PySide6.QtWidgets import (
     QFileDialog,
     QHBoxLayout,
@@ -36,17 +43,21 @@ from roi_desktop.gui.dialogs.about import AboutDialog
 from roi_desktop.gui.dialogs.erase_dialog import EraseDialog
 from roi_desktop.gui.dialogs.help_window import HelpWindow
 from roi_desktop.gui.dialogs.restore_dialog import RestoreDialog
-from roi_desktop.gui.dialogs.settings_dialog import SettingsDialog, load_preferences, save_preferences
+from roi_desktop.gui.dialogs.settings_dialog import (
+    SettingsDialog,
+    load_preferences,
+    save_preferences,
+)
 from roi_desktop.gui.dialogs.shortcuts_dialog import ShortcutsDialog
 from roi_desktop.gui.i18n import Translations, format_datetime, message_text
 from roi_desktop.gui.notify import Notifier
 from roi_desktop.gui.pages import registry
 from roi_desktop.gui.pages.base import Page, PageContext
-from roi_desktop.gui.pages.export_page import export_action
 from roi_desktop.gui.resources import app_icon, icon
 from roi_desktop.gui.session import Session
 from roi_desktop.gui.settings import AppSettings
 from roi_desktop.gui.widgets.drop_zone import dropped_paths
+from roi_desktop.gui.widgets.export_action import export_action
 from roi_desktop.gui.widgets.message_bar import MessageBar
 from roi_desktop.gui.workers import Runner
 
@@ -93,15 +104,15 @@ class MainWindow(QMainWindow):
         row.addLayout(right, 1)
         self.setCentralWidget(central)
 
-        context = PageContext(self.session, self.notifier, self.runner)
+        self.page_context = PageContext(self.session, self.notifier, self.runner)
         self.pages: dict[str, Page] = {}
-        for page_class in registry.PAGES:
-            page = page_class(context)
-            page.navigate_requested.connect(self.show_page)
-            self.pages[page.page_id] = page
-            self.stack.addWidget(page)
-            QListWidgetItem(icon(page.icon_name), "", self.nav).setData(Qt.ItemDataRole.UserRole, page.page_id)
-        self.nav.currentRowChanged.connect(self.stack.setCurrentIndex)
+        """The pages built so far: each is built the first time it is shown (`page`)."""
+        for entry in registry.PAGES:
+            self.stack.addWidget(QWidget())  # stands in for the page until it is first shown
+            item = QListWidgetItem(icon(entry.icon_name), "", self.nav)
+            item.setData(Qt.ItemDataRole.UserRole, entry.page_id)
+        self.nav.currentRowChanged.connect(
+            lambda i: self.stack.setCurrentWidget(self.page(registry.PAGES[i].page_id)))
         self.nav.currentRowChanged.connect(lambda i: self.settings.set(keys.LAST_PAGE, registry.PAGES[i].page_id))
 
         self.workspace_label = QLabel()
@@ -123,6 +134,25 @@ class MainWindow(QMainWindow):
     def show_page(self, page_id: str) -> None:
         ids = [page.page_id for page in registry.PAGES]
         self.nav.setCurrentRow(ids.index(page_id) if page_id in ids else 0)
+
+    def page(self, page_id: str) -> Page:
+        """The page `page_id`, built (and its module imported) now if it was never shown: see registry.py."""
+        if page_id not in self.pages:
+            index = [entry.page_id for entry in registry.PAGES].index(page_id)
+            page = registry.PAGES[index].load()(self.page_context)
+            page.navigate_requested.connect(self.show_page)
+            stand_in = self.stack.widget(index)
+            self.stack.insertWidget(index, page)
+            self.stack.removeWidget(stand_in)
+            stand_in.deleteLater()
+            self.pages[page_id] = page
+            if self.session.workspace is not None:
+                page.set_workspace(self.session.workspace)
+        return self.pages[page_id]
+
+    def all_pages(self) -> list[Page]:
+        """Every page, in navigation order, building those never shown yet (Help › Keyboard shortcuts)."""
+        return [self.page(entry.page_id) for entry in registry.PAGES]
 
     def current_page(self) -> Page:
         return self.stack.currentWidget()  # type: ignore[return-value]
@@ -224,7 +254,7 @@ class MainWindow(QMainWindow):
         for index, page in enumerate(registry.PAGES):
             title = QCoreApplication.translate("Navigation", page.nav_text)
             self.nav.item(index).setText(title)
-            self.page_actions[index][0].setText(title)
+            self.page_actions[index][0].setText(title.replace("&", "&&"))  # "Scoring & funnel": no mnemonic
         self._update_status()
 
     def dragEnterEvent(self, event: QDragEnterEvent) -> None:  # noqa: N802 - Qt override
@@ -249,7 +279,7 @@ class MainWindow(QMainWindow):
             self.session.open(paths[0])
         elif self.action_import.isEnabled():
             self.show_page("import")
-            self.pages["import"].add_paths(paths)  # type: ignore[attr-defined]
+            self.page("import").add_paths(paths)  # type: ignore[attr-defined]
 
     @staticmethod
     def _is_workspace_drop(paths: list[Path]) -> bool:
@@ -313,7 +343,7 @@ class MainWindow(QMainWindow):
 
     def _import_files(self) -> None:
         self.show_page("import")
-        self.pages["import"].choose_files()  # type: ignore[attr-defined]
+        self.page("import").choose_files()  # type: ignore[attr-defined]
 
     def restore_backup(self) -> None:
         """File › Restore a backup: choose a copy, then close, restore (in the background) and reopen."""

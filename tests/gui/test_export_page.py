@@ -16,7 +16,8 @@ from PySide6.QtGui import QDesktopServices, QKeySequence
 from roi_desktop.core.kpis.period import Period
 from roi_desktop.core.reporting import safety
 from roi_desktop.gui.models.export_summary_model import RAW_ROLE
-from roi_desktop.gui.pages.export_page import ExportPage, export_action
+from roi_desktop.gui.pages.export_page import ExportPage
+from roi_desktop.gui.widgets.export_action import export_action
 
 
 def idle(qtbot: Any, window: Any) -> None:

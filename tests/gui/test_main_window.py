@@ -30,12 +30,12 @@ def test_first_start_opens_the_demo_workspace(qtbot, translations) -> None:
 
 
 def test_navigation_reaches_every_page(window, qtbot) -> None:
-    for index, page_class in enumerate(registry.PAGES):
+    for index, entry in enumerate(registry.PAGES):
         item = window.nav.item(index)
         rect = window.nav.visualItemRect(item)
         qtbot.mouseClick(window.nav.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
         page = window.current_page()
-        assert type(page) is page_class
+        assert type(page) is entry.load()
         assert page.header.text() == item.text()
         assert page.isVisible()
 

@@ -2,7 +2,7 @@
 Summary, then one click to write it, with progress and Cancel on large workspaces and "Open the file" at the end.
 
 The preview and the export both run in the background (core: workspace.reports); a change of option
-supersedes a preview still being computed. `export_action(window)` gives the toolbar button (Ctrl+E).
+supersedes a preview still being computed. The toolbar's button is gui/widgets/export_action.py (Ctrl+E).
 """
 
 from __future__ import annotations
@@ -12,14 +12,12 @@ from typing import Any
 
 from PySide6.QtCore import (
     QCoreApplication,
-    QEvent,
     QLocale,
-    QObject,
     QStandardPaths,
     Qt,
     QUrl,
 )
-from PySide6.QtGui import QAction, QDesktopServices, QKeySequence, QShowEvent
+from PySide6.QtGui import QDesktopServices, QShowEvent
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -31,7 +29,6 @@ from PySide6.QtWidgets import (
     QLabel,
     QPushButton,
     QTableView,
-    QWidget,
 )
 
 from roi_desktop.core.changes import Changes
@@ -304,33 +301,6 @@ class ExportPage(Page):
             self.result_label.setStyleSheet("color: #c62828;" if error else "")
         for button in (self.open_button, self.folder_button):
             button.setVisible(result is not None)
-
-
-class _ExportAction(QAction):
-    """The toolbar's "Export to Excel" action: shows the Export page; retranslates with the window."""
-
-    def __init__(self, window: QWidget) -> None:
-        super().__init__(icon("export"), "", window)
-        self.window_ = window
-        self.setShortcut(QKeySequence("Ctrl+E"))
-        self.triggered.connect(lambda: window.show_page(ExportPage.page_id))  # type: ignore[attr-defined]
-        window.installEventFilter(self)
-        self.retranslate()
-
-    def retranslate(self) -> None:
-        translate = QCoreApplication.translate
-        self.setText(translate("ExportPage", "Export to Excel"))
-        self.setToolTip(translate("ExportPage", "Write the KPI workbook for your management (Ctrl+E)"))
-
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if watched is self.window_ and event.type() == QEvent.Type.LanguageChange:
-            self.retranslate()
-        return False
-
-
-def export_action(window: QWidget) -> QAction:
-    """The toolbar button of the Export page (icon "export", Ctrl+E): `window` needs `show_page(page_id)`."""
-    return _ExportAction(window)
 
 
 def _preview() -> Any:  # pragma: no cover - manual check: python -m roi_desktop.gui.pages.export_page
