@@ -2,7 +2,7 @@
 """Screenshots of every page on the demo workspace, in English and French, for the README and reviews.
 
     python scripts/screenshots.py [--out docs/screenshots] [--pages import,kpis] [--size 1280x800]
-                                  [--languages en,fr] [--appearance light,dark] [--dialogs]
+                                  [--languages en,fr] [--appearance light,dark] [--dialogs] [--tabs]
 
 Renders offscreen with Qt (QWidget.grab), so it needs no display; the shots show the window's content as
 the user sees it, without the desktop's title bar.
@@ -100,6 +100,22 @@ def dialog_shots(window, out: Path, suffix: str, settle) -> None:  # noqa: ANN00
     guide.close()
 
 
+def tab_shots(window, page_id: str, out: Path, suffix: str, settle) -> None:  # noqa: ANN001
+    """Each tab but the first of the page's main tab widget (`tabs`), then back to the first."""
+    tabs = getattr(window.current_page(), "tabs", None)
+    if tabs is None:
+        return
+    for index in range(1, tabs.count()):
+        tabs.setCurrentIndex(index)
+        settle()
+        while window.runner.busy():
+            settle(100)
+        target = out / f"{page_id}-tab{index}-{suffix}.png"
+        window.grab().save(str(target))
+        print(target)
+    tabs.setCurrentIndex(0)
+
+
 def _save(widget, target: Path) -> None:  # noqa: ANN001
     widget.grab().save(str(target))
     print(target)
@@ -113,6 +129,7 @@ def main() -> int:
     parser.add_argument("--size", default="1280x800")
     parser.add_argument("--appearance", default="light", help="light, dark or both (light,dark)")
     parser.add_argument("--dialogs", action="store_true", help="also the settings, restore, erase and guide windows")
+    parser.add_argument("--tabs", action="store_true", help="also every other tab of each page (<page>-tab<N>-…)")
     args = parser.parse_args()
     os.environ.setdefault("ROI_DESKTOP_HOME", tempfile.mkdtemp(prefix="roi-shots-"))
 
@@ -161,6 +178,8 @@ def main() -> int:
             target = args.out / f"{page_id}-{suffix}.png"
             window.grab().save(str(target))
             print(target)
+            if args.tabs:
+                tab_shots(window, page_id, args.out, suffix, settle)
         if args.dialogs:
             dialog_shots(window, args.out, suffix, settle)
         window.close()

@@ -8,7 +8,7 @@ from collections.abc import Sequence
 from typing import Any
 
 import pyqtgraph as pg
-from PySide6.QtCore import QDate, QEvent, QLocale, QObject
+from PySide6.QtCore import QCoreApplication, QDate, QEvent, QLocale, QObject
 from PySide6.QtGui import QColor, QFont, QFontMetrics, QPalette
 from PySide6.QtWidgets import QApplication
 
@@ -40,7 +40,7 @@ def format_unit(value: float | None, unit: str) -> str:
     if unit == "ratio":
         return format_percent(value)
     if unit == "days":
-        return QLocale().toString(float(value), "f", 1)
+        return QCoreApplication.translate("Units", "%1 days").replace("%1", QLocale().toString(float(value), "f", 1))
     return format_money(value, unit, decimals=0 if abs(value) >= 1000 else 2)
 
 

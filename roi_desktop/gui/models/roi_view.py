@@ -95,9 +95,6 @@ class RoiView:
         figure_id = self.tile_id(slot)
         if figure_id not in DERIVED:
             name, value, _delta, _direction, spark, explanation, alert = self.kpis.tile(figure_id)
-            result = self.result(figure_id)
-            if result is not None and result.value is not None and result.unit == "days":
-                value = QCoreApplication.translate("RoiFigures", "%1 days").replace("%1", value)
         else:
             result = self.result(figure_id)
             name = self.name(figure_id)
@@ -148,7 +145,7 @@ class RoiView:
             side = cycle.before if cycle.before is not None and cycle.before.value is None else cycle.after
             return (message_text(side.reason.message) if side is not None and side.reason else ""), ""
         arrow = "▼" if change < 0 else "▲" if change > 0 else "="
-        text = (translate("RoiFigures", "%1 %2 days since automation started (%3 days before, %4 after)")
+        text = (translate("RoiFigures", "%1 %2 since automation started (%3 before, %4 after)")
                 .replace("%1", arrow).replace("%2", format_unit(abs(change), "days"))
                 .replace("%3", format_unit(cycle.before.value, "days"))
                 .replace("%4", format_unit(cycle.after.value, "days")))
