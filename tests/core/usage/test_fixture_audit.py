@@ -119,3 +119,19 @@ def test_json_has_every_section(as_json: dict[str, Any], expected: dict[str, Any
         assert finding["message"] and finding["fix"] and finding["workflows"]
     assert as_json["contacts"]["total"] == expected["contacts"]["unique_valid"]
     assert 0 <= as_json["score"]["value"] <= 100
+
+
+@pytest.mark.parametrize(("period", "listed"), [(None, True), (("2024-03-01", "2024-03-31"), True),
+                                                (("2023-01-01", "2023-01-31"), False)])
+def test_the_workbook_inventory_is_the_audit_s_workflow_table(usage_workspace: Workspace,
+                                                              period: tuple[str, str] | None, listed: bool) -> None:
+    """workflow_inventory (the workbook's Usage sheet) gives the audit's rows, only without their issues."""
+    from dataclasses import replace
+
+    from roi_desktop.core.kpis.period import Period
+    from roi_desktop.core.usage.audit import workflow_inventory
+
+    chosen = Period.parse(*period) if period else None
+    whole = usage_workspace.usage.audit(chosen).workflows
+    assert bool(whole) is listed
+    assert workflow_inventory(usage_workspace.store.reader(), chosen) == [replace(row, issues=()) for row in whole]
