@@ -1,13 +1,15 @@
 """The KPIs made of attribution credit (KPIS §4.5, §6): revenue_won by channel, the revenue of automated
 workflows and the share of revenue marketing influenced.
 
-They share one set of journeys (the touch queries are the costly part), built once by the deals area for
-the deals won in the period, and the model of `attribution_model`.
+They share one set of journeys (the touch queries are the costly part) and the model of `attribution_model`,
+computed by the deals area for the deals won in the period — each deal's journey, credit and influence once per
+state of the data and settings (attribution.py `credited`), since none of them depends on the period.
 """
 
 from __future__ import annotations
 
 from collections import defaultdict
+from operator import attrgetter
 
 from roi_desktop.core.kpis import attribution
 from roi_desktop.core.kpis.attribution_models import MODELS
@@ -35,15 +37,14 @@ def compute(context: KpiContext, deals: list[attribution.WonDeal], revenue: KpiR
     if revenue.value is None:
         reason = revenue.reason
         return {kpi_id: null(kpi_id, context, reason.code, reason.message) for kpi_id in IDS}
-    journeys = attribution.journeys(context, deals)
     model = context.setting("attribution_model")
-    credit = attribution.attribute(context, journeys, model if model in MODELS else "linear")
-    revenue.breakdowns["by_channel"] = money_map(credit.by_channel())
+    found = attribution.credited(context, deals, model if model in MODELS else "linear")
+    revenue.breakdowns["by_channel"] = money_map(attribution.summed(found, attrgetter("channels")))
     results = {
-        "revenue_automated_workflows": _workflow_revenue(context, credit),
-        "marketing_influenced_revenue_share": _influenced_share(context, journeys),
+        "revenue_automated_workflows": _workflow_revenue(context, found),
+        "marketing_influenced_revenue_share": _influenced_share(context, found),
     }
-    unlinked = sum(not journey.contacts for journey in journeys)
+    unlinked = sum(not entry.journey.contacts for entry in found)
     if unlinked:
         note = Note("unlinked_deals", UNLINKED_DEALS(count=unlinked))
         for result in (revenue, *results.values()):
@@ -52,29 +53,28 @@ def compute(context: KpiContext, deals: list[attribution.WonDeal], revenue: KpiR
     return results
 
 
-def _workflow_revenue(context: KpiContext, credit: attribution.Attribution) -> KpiResult:
+def _workflow_revenue(context: KpiContext, found: list[attribution.Credited]) -> KpiResult:
     kpi_id = "revenue_automated_workflows"
     if not store.has_automated_sends(context.db):
         return null(kpi_id, context, NOT_IN_EXPORTS, NO_AUTOMATED_SENDS())
     months: dict[str, int] = defaultdict(int)
-    for deal_credit in credit.credits:
-        for touch, cents in deal_credit.parts():
-            if touch is not None and touch.workflow:
-                months[deal_credit.deal.close_day[:7]] += cents
+    for entry in found:
+        if entry.workflow_cents:
+            months[entry.credit.deal.close_day[:7]] += entry.workflow_cents
     return KpiResult(kpi_id, money(sum(months.values())), unit_of(kpi_id, context), {
         "by_month": money_map(months_filled(context.period.months(), months)),
-        "by_workflow": money_map(credit.by_workflow()),
-        "by_campaign": money_map(credit.workflow_campaigns()),
+        "by_workflow": money_map(attribution.summed(found, attrgetter("workflows"))),
+        "by_campaign": money_map(attribution.summed(found, attrgetter("workflow_campaigns"))),
     })
 
 
-def _influenced_share(context: KpiContext, journeys: list[attribution.Journey]) -> KpiResult:
+def _influenced_share(context: KpiContext, found: list[attribution.Credited]) -> KpiResult:
     kpi_id = "marketing_influenced_revenue_share"
     total: dict[str, dict[str, int]] = {"month": defaultdict(int), "source": defaultdict(int)}
     touched: dict[str, dict[str, int]] = {"month": defaultdict(int), "source": defaultdict(int)}
-    for journey in journeys:
-        deal = journey.deal
-        marketing = attribution.influenced(context, journey)
+    for entry in found:
+        deal = entry.journey.deal
+        marketing = entry.influenced
         for group, key in (("month", deal.close_day[:7]), ("source", deal.source)):
             total[group][key] += deal.cents
             if marketing:

@@ -254,6 +254,86 @@ def attribute(context: KpiContext, found: list[Journey], model: str) -> Attribut
     return attribution
 
 
+@dataclass(frozen=True)
+class Credited:
+    """One won deal as the KPIs need it: its journey, `model`'s credit, whether a W anchor fell back (with more
+    than one touch), and whether marketing influenced it (`influenced`)."""
+
+    journey: Journey
+    credit: DealCredit
+    fell_back: bool
+    influenced: bool
+    channels: dict[str, int] = field(default_factory=dict)
+    workflows: dict[str, int] = field(default_factory=dict)
+    workflow_campaigns: dict[str, int] = field(default_factory=dict)
+    workflow_cents: int = 0
+
+    @classmethod
+    def of(cls, journey: Journey, credit: DealCredit, fell_back: bool, influenced: bool) -> Credited:
+        """With the deal's cents per channel, workflow and workflow campaign (the keys of
+        `Attribution.by_channel`, `by_workflow`, `workflow_campaigns` for this deal alone) and of its touches
+        with a workflow, in one walk over its touches: a period change sums these instead of walking every
+        touch again (the workflow revenue and `by_channel`, under cProfile: 5 → 2 ms a period change; and the first
+        all-data run builds them in a third of the time `Attribution` did per deal)."""
+        channels: dict[str, int] = defaultdict(int)
+        workflows: dict[str, int] = defaultdict(int)
+        campaigns: dict[str, int] = defaultdict(int)
+        workflow_cents = 0
+        for touch, cents in credit.parts():
+            if touch is None:
+                channels[UNKNOWN] += cents
+                continue
+            if touch.channel is not None:
+                channels[touch.channel] += cents
+            if touch.workflow is not None:
+                workflows[touch.workflow] += cents
+            if touch.workflow:
+                workflow_cents += cents
+                if touch.campaign is not None:
+                    campaigns[touch.campaign] += cents
+        return cls(journey, credit, fell_back, influenced, dict(channels), dict(workflows), dict(campaigns),
+                   workflow_cents)
+
+
+def credited(context: KpiContext, deals: list[WonDeal], model: str) -> list[Credited]:
+    """The credits of `attribute(context, journeys(context, deals), model)` (without its notes on the model, which
+    the KPIs do not show), with each deal's journey and influence.
+
+    None of them depends on the period: a deal's credit comes from its own touches in the windows before its own
+    close. So they are kept per deal (store/kpi/memo.py, with the settings they read in the key) and a period
+    change only computes the deals it has not met yet. The journeys of a set of deals leave out the clicks
+    older than its earliest close minus the longest lookback; every window reads only touches after that, so a
+    deal's credit and influence are the same whatever set it came with. Measured at scale 38 under cProfile
+    (five quarter changes after an all-data run, 1 834 won deals): journeys + attribute + influence went from
+    39 to 8 ms a period change.
+    """
+    types = tuple(sorted(context.setting("attribution_touch_types") or ()))
+    lookback = int(context.setting("attribution_lookback_days"))
+    half_life = float(context.setting("attribution_half_life_days"))
+    key = ("credited", model, types, lookback, half_life, int(context.setting("influence_lookback_days")),
+           tuple(sorted(context.setting("non_marketing_channels") or ())))
+    # Filled here, deal by deal. Keyed by (id, cents): the rest of a WonDeal is the store's, the same until the
+    # data changes (and the memo with it); the cents also depend on the exchange rates of the run.
+    known: dict[tuple[int, int], Credited] = memo(context.db, key, dict)
+    missing = [deal for deal in deals if (deal.id, deal.cents) not in known]
+    for journey in journeys(context, missing):
+        touches = journey.within(lookback)
+        shares, fell_back = weights(model, touches, journey.deal.close_day, half_life, journey.anchors)
+        credit = DealCredit(journey.deal, touches, split_cents(journey.deal.cents, shares))
+        known[journey.deal.id, journey.deal.cents] = Credited.of(journey, credit, fell_back and len(touches) > 1,
+                                                                 influenced(context, journey))
+    return [known[deal.id, deal.cents] for deal in deals]
+
+
+def summed(found: list[Credited], part: Callable[[Credited], dict[str, int]]) -> dict[str, int]:
+    """Σ over the deals of one of their `Credited` maps, keys sorted (as `Attribution._sum`)."""
+    total: dict[str, int] = defaultdict(int)
+    for entry in found:
+        for key, cents in part(entry).items():
+            total[key] += cents
+    return dict(sorted(total.items()))
+
+
 def _judge(attribution: Attribution, fallbacks: int) -> None:
     """Whether the data can tell this model apart, said in notes."""
     deals = len(attribution.credits)

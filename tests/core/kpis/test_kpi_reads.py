@@ -99,3 +99,26 @@ def test_the_memo_follows_writes(fixture_workspace_path: Path, tmp_path: Path) -
         after = deal_store.deals(reader)
         assert [d.id for d in after] == [d.id for d in before[1:]]
         assert span.data_span(reader) == ("2001-01-01", last) != (first, last)
+
+
+def test_a_period_change_reuses_period_independent_work_exactly(fixture_workspace_path: Path) -> None:
+    """The deals' index and each won deal's attribution credit are kept per connection across period changes
+    (areas/deals.py `_Index`, attribution.py `credited`): every period, filter and model read after others on
+    one connection equals the same read on a fresh connection."""
+    import json
+
+    periods = [None, Period(date(2024, 4, 1), date(2024, 6, 30)), Period(date(2024, 2, 10), date(2025, 3, 5))]
+    runs = [(period, KpiFilter.of(sources, []), overrides) for period in periods
+            for sources in ([], ["hubspot"]) for overrides in (None, {"attribution_model": "w_shaped"})]
+
+    def dump(workspace: Workspace, period: Period | None, kpi_filter: KpiFilter, overrides: dict | None) -> str:
+        report = workspace.kpis(period, filter=kpi_filter, overrides=overrides)
+        return json.dumps(report.to_json(lambda message: message.code), sort_keys=True, default=str)
+
+    with Workspace.open(fixture_workspace_path, read_only=True) as shared:
+        reused = [dump(shared, *run) for run in runs]
+    fresh = []
+    for run in runs:
+        with Workspace.open(fixture_workspace_path, read_only=True) as workspace:
+            fresh.append(dump(workspace, *run))
+    assert reused == fresh

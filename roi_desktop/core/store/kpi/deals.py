@@ -1,7 +1,8 @@
 """Queries of the deal KPIs (KPIS §3.4, §4.4) and of the customer KPIs built on deals (CLV, churn).
 
-Deals are few (hundreds, a few thousand at the largest scale measured), so the area reads them whole and
-filters by period in Python; every other question it asks is an index lookup.
+Deals are few (hundreds, a few thousand at the largest scale measured), so the area reads them whole, once per
+state of the data (memo.py), and picks a period's deals in Python (sorted by day, by bisect: kpis/areas/deals.py);
+every other question it asks is an index lookup.
 """
 
 from __future__ import annotations
