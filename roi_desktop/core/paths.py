@@ -25,6 +25,12 @@ def data_dir() -> Path:
     return home / "data" if home else platformdirs.user_data_path(APP_NAME, appauthor=False)
 
 
+def settings_dir() -> Path | None:
+    """Where the interface settings go under ROI_DESKTOP_HOME; None: the system's usual place (QSettings)."""
+    home = _home()
+    return home / "settings" if home else None
+
+
 def log_dir() -> Path:
     home = _home()
     return home / "logs" if home else platformdirs.user_log_path(APP_NAME, appauthor=False)

@@ -14,14 +14,16 @@ import time
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QEvent, QObject, QTimer
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, QSettings
 from PySide6.QtGui import QFileOpenEvent
 from PySide6.QtWidgets import QApplication, QWidget
 
 from roi_desktop import __version__
+from roi_desktop.core import paths
 from roi_desktop.gui import settings as keys
 from roi_desktop.gui.appearance import apply_appearance
 from roi_desktop.gui.crash_dialog import CrashHandler, setup_logging
+from roi_desktop.gui.first_paint import after_first_paint
 from roi_desktop.gui.i18n import Translations
 from roi_desktop.gui.resources import app_icon
 from roi_desktop.gui.settings import AppSettings
@@ -40,6 +42,10 @@ def create_application(argv: list[str] | None = None) -> QApplication:
     QCoreApplication.setOrganizationName(ORGANIZATION)
     QCoreApplication.setApplicationName(APPLICATION)
     QCoreApplication.setApplicationVersion(__version__)
+    folder = paths.settings_dir()
+    if folder is not None:  # ROI_DESKTOP_HOME: the benchmarks and the package test never see the user's settings
+        QSettings.setDefaultFormat(QSettings.Format.IniFormat)
+        QSettings.setPath(QSettings.Format.IniFormat, QSettings.Scope.UserScope, str(folder))
     app = QApplication.instance() or QApplication(argv if argv is not None else sys.argv[:1])
     app.setWindowIcon(app_icon())
     app.setDesktopFileName("roi-desktop")
@@ -57,7 +63,9 @@ def run_gui(*, workspace: Path | None = None, demo: bool = False, language: str 
     apply_appearance(settings.get(keys.APPEARANCE))
     log.info("ROI Desktop %s starting (%s)", __version__, translations.language)
 
-    from roi_desktop.gui.main_window import MainWindow  # after the translators, so texts start translated
+    from roi_desktop.gui.main_window import (
+        MainWindow,  # after the translators, so texts start translated
+    )
 
     window = MainWindow(settings, translations)
     file_open = FileOpenFilter(window)
@@ -71,7 +79,7 @@ def run_gui(*, workspace: Path | None = None, demo: bool = False, language: str 
             open_initial_workspace(window, settings, workspace, demo)
 
     # Open the workspace once the window is painted: the user sees the app at once.
-    QTimer.singleShot(0, open_initial)
+    after_first_paint(window, open_initial)
     return app.exec()
 
 

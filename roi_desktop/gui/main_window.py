@@ -49,6 +49,7 @@ from roi_desktop.gui.dialogs.settings_dialog import (
     save_preferences,
 )
 from roi_desktop.gui.dialogs.shortcuts_dialog import ShortcutsDialog
+from roi_desktop.gui.first_paint import after_first_paint
 from roi_desktop.gui.i18n import Translations, format_datetime, message_text
 from roi_desktop.gui.notify import Notifier
 from roi_desktop.gui.pages import registry
@@ -127,13 +128,23 @@ class MainWindow(QMainWindow):
         self.retranslate()
         if not self.restoreGeometry(settings.get(keys.WINDOW_GEOMETRY)):
             self._first_size()
-        self.show_page(settings.get(keys.LAST_PAGE))
+        # The last page is selected now, built once the window has painted (the KPI page, the default, is the
+        # slowest part of the start-up; see registry.py and first_paint.py).
+        self.nav.blockSignals(True)
+        self.nav.setCurrentRow(self._row_of(settings.get(keys.LAST_PAGE)))
+        self.nav.blockSignals(False)
+        after_first_paint(self, self._show_selected_page)
 
     # ---- Public API
 
     def show_page(self, page_id: str) -> None:
+        self.nav.setCurrentRow(self._row_of(page_id))
+        self._show_selected_page()  # the row may already be selected, its page not yet built
+
+    @staticmethod
+    def _row_of(page_id: str) -> int:
         ids = [page.page_id for page in registry.PAGES]
-        self.nav.setCurrentRow(ids.index(page_id) if page_id in ids else 0)
+        return ids.index(page_id) if page_id in ids else 0
 
     def page(self, page_id: str) -> Page:
         """The page `page_id`, built (and its module imported) now if it was never shown: see registry.py."""
@@ -154,8 +165,12 @@ class MainWindow(QMainWindow):
         """Every page, in navigation order, building those never shown yet (Help › Keyboard shortcuts)."""
         return [self.page(entry.page_id) for entry in registry.PAGES]
 
+    def _show_selected_page(self) -> None:
+        self.stack.setCurrentWidget(self.current_page())
+
     def current_page(self) -> Page:
-        return self.stack.currentWidget()  # type: ignore[return-value]
+        """The page selected in the navigation (built now if it was not yet)."""
+        return self.page(registry.PAGES[max(self.nav.currentRow(), 0)].page_id)
 
     def open_demo(self, *, fresh: bool = False) -> None:
         """Open the demo workspace, building it first (in the background) when needed."""

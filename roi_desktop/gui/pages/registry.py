@@ -1,11 +1,11 @@
 """The pages of the navigation, in the order the user sees them (Ctrl+1 … Ctrl+7).
 
 Each entry names its page's class by module, so that the window can list the pages (id, icon, title) at
-start-up without importing them: a page's module is imported when the page is first shown. Importing all
-seven up front (their charts, the workbook writer, the import pipeline…) and building them took half the
-time to the first window (measured with benchmarks/cold_start.py: 3.5× a bare PySide6 + pyqtgraph window
-with every page built, 1.75× with pages built on first show, lower still with their modules imported on
-first show). The id, icon and title are also the page class's own attributes; `load` checks that the two
+start-up without importing them: a page's module is imported when the page is first shown, and the page
+the window opens on is built just after the window first paints (first_paint.py). Importing and building
+all seven up front (their charts, the workbook writer, the import pipeline…) made the first window 3.5× as
+slow as a bare PySide6 + pyqtgraph window (benchmarks/cold_start.py); building the KPI page (the default)
+before the first paint, 1.9×; now 1.0×, the KPI page showing about 1.3 s later. The id, icon and title are also the page class's own attributes; `load` checks that the two
 agree, and a test loads every page.
 """
 
