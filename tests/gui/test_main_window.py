@@ -10,6 +10,7 @@ from PySide6.QtWidgets import QFileDialog, QLabel
 
 from roi_desktop.core import paths
 from roi_desktop.gui.app import open_initial_workspace
+from roi_desktop.gui import settings as keys
 from roi_desktop.gui.main_window import MainWindow
 from roi_desktop.gui.pages import registry
 from roi_desktop.gui.settings import AppSettings
@@ -107,3 +108,17 @@ def test_every_page_says_something_in_an_empty_workspace(qtbot, translations, tm
     texts = " ".join(label.text() for label in page.findChildren(type(main.workspace_label)) if label.isVisible())
     assert len(texts) > 40
     main.session.close()
+
+
+def test_the_opening_page_is_built_after_the_window_first_paints(qtbot, translations) -> None:
+    """Start-up shows the window first (menus, navigation), then builds the last page shown."""
+    settings = AppSettings()
+    settings.set(keys.LAST_PAGE, "usage")
+    main = MainWindow(settings, translations)
+    qtbot.addWidget(main)
+    assert main.pages == {}  # nothing built before the window is painted
+    main.show()
+    qtbot.waitUntil(lambda: "usage" in main.pages, timeout=10_000)
+    assert list(main.pages) == ["usage"]
+    assert main.stack.currentWidget() is main.pages["usage"]
+    assert main.nav.currentRow() == [entry.page_id for entry in registry.PAGES].index("usage")
