@@ -301,27 +301,3 @@ class ExportPage(Page):
             self.result_label.setStyleSheet("color: #c62828;" if error else "")
         for button in (self.open_button, self.folder_button):
             button.setVisible(result is not None)
-
-
-def _preview() -> Any:  # pragma: no cover - manual check: python -m roi_desktop.gui.pages.export_page
-    import sys
-
-    from roi_desktop.core.demo import fresh_demo
-    from roi_desktop.gui.app import create_application
-    from roi_desktop.gui.i18n import Translations
-    from roi_desktop.gui.main_window import MainWindow
-    from roi_desktop.gui.settings import AppSettings
-
-    app = create_application()
-    translations = Translations()
-    translations.apply("")
-    window = MainWindow(AppSettings(), translations)
-    window.session.open(fresh_demo())
-    window.show_page(ExportPage.page_id)
-    window.resize(1280, 800)
-    window.show()
-    sys.exit(app.exec())
-
-
-if __name__ == "__main__":  # pragma: no cover
-    _preview()

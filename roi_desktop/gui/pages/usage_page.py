@@ -4,14 +4,11 @@ and licences, summed up by a usage score.
 The audit of the chosen period is computed in the background (core/usage, through `workspace.usage`); a
 newer period supersedes a computation still running, whose result is then ignored. The tabs only lay out
 the audit. Exporting the sunset list and saving the audit's settings go through the runner too.
-
-Run `python -m roi_desktop.gui.pages.usage_page` to open this page alone on the demo workspace.
 """
 
 from __future__ import annotations
 
 from pathlib import Path
-from typing import Any
 
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QFileDialog, QHBoxLayout, QLabel, QPushButton, QTabWidget
@@ -204,27 +201,3 @@ class UsagePage(Page):
                 translate("UsagePage", "%1 contacts saved in %2."),
             ).replace("%2", path.name)
         )
-
-
-def _preview() -> Any:  # pragma: no cover - manual check: python -m roi_desktop.gui.pages.usage_page
-    import sys
-
-    from roi_desktop.core.demo import fresh_demo
-    from roi_desktop.gui.app import create_application
-    from roi_desktop.gui.i18n import Translations
-    from roi_desktop.gui.main_window import MainWindow
-    from roi_desktop.gui.settings import AppSettings
-
-    app = create_application()
-    translations = Translations()
-    translations.apply("")
-    window = MainWindow(AppSettings(), translations)
-    window.session.open(fresh_demo())
-    window.show_page(UsagePage.page_id)
-    window.resize(1280, 800)
-    window.show()
-    sys.exit(app.exec())
-
-
-if __name__ == "__main__":  # pragma: no cover
-    _preview()

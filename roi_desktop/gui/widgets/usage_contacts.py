@@ -7,14 +7,12 @@ import html
 
 from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import (
-    QFrame,
     QGridLayout,
     QHBoxLayout,
     QHeaderView,
     QLabel,
     QPushButton,
     QScrollArea,
-    QVBoxLayout,
     QWidget,
 )
 
@@ -38,6 +36,7 @@ from roi_desktop.gui.widgets.usage_parts import (
     fit_height,
     legend,
     note_label,
+    scrolling_tab,
     section_title,
     table_view,
     tool_label,
@@ -62,11 +61,7 @@ class UsageContacts(QScrollArea):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setWidgetResizable(True)
-        self.setFrameShape(QFrame.Shape.NoFrame)
-        host = QWidget()
-        layout = QVBoxLayout(host)
-        layout.setContentsMargins(0, 4, 8, 4)
+        layout = scrolling_tab(self)
         grid = QGridLayout()
         grid.setSpacing(10)
         self.tiles = {key: KpiTile(key) for key in TILES}
@@ -101,7 +96,6 @@ class UsageContacts(QScrollArea):
         self.chart.setFixedHeight(220)
         layout.addWidget(self.chart)
         layout.addStretch(1)
-        self.setWidget(host)
         self.audit: UsageAudit | None = None
         self.retranslate()
 

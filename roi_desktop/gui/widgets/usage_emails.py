@@ -7,11 +7,9 @@ import html
 
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import (
-    QFrame,
     QHeaderView,
     QLabel,
     QScrollArea,
-    QVBoxLayout,
     QWidget,
 )
 
@@ -29,6 +27,7 @@ from roi_desktop.gui.widgets.usage_parts import (
     fit_height,
     legend,
     note_label,
+    scrolling_tab,
     section_title,
     table_view,
     tool_label,
@@ -46,11 +45,7 @@ COLUMNS = (
 class UsageEmails(QScrollArea):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setWidgetResizable(True)
-        self.setFrameShape(QFrame.Shape.NoFrame)
-        host = QWidget()
-        layout = QVBoxLayout(host)
-        layout.setContentsMargins(0, 4, 8, 4)
+        layout = scrolling_tab(self)
         self.headline = QLabel()
         self.headline.setWordWrap(True)
         self.headline.setStyleSheet("font-size: 15px;")
@@ -75,7 +70,6 @@ class UsageEmails(QScrollArea):
         self.tools_view.horizontalHeader().setStretchLastSection(False)
         layout.addWidget(self.tools_view)
         layout.addStretch(1)
-        self.setWidget(host)
         self.audit: UsageAudit | None = None
         self.retranslate()
 

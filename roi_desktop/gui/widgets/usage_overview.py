@@ -40,6 +40,7 @@ from roi_desktop.gui.widgets.usage_parts import (
     LEVEL_COLOURS,
     check_title,
     note_label,
+    scrolling_tab,
     section_title,
 )
 
@@ -62,11 +63,7 @@ class UsageOverview(QScrollArea):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setWidgetResizable(True)
-        self.setFrameShape(QFrame.Shape.NoFrame)
-        host = QWidget()
-        layout = QVBoxLayout(host)
-        layout.setContentsMargins(0, 4, 8, 4)
+        layout = scrolling_tab(self)
         top = QHBoxLayout()
         card = QFrame()
         card.setObjectName("scoreCard")
@@ -124,7 +121,6 @@ class UsageOverview(QScrollArea):
         self.trend = note_label()
         layout.addWidget(self.trend)
         layout.addStretch(1)
-        self.setWidget(host)
         self.audit: UsageAudit | None = None
         self.retranslate()
 

@@ -5,17 +5,36 @@ from __future__ import annotations
 import html
 
 from PySide6.QtCore import QCoreApplication, QSortFilterProxyModel, Qt
-from PySide6.QtWidgets import QHeaderView, QLabel, QTableView, QWidget
+from PySide6.QtWidgets import (
+    QFrame,
+    QHeaderView,
+    QLabel,
+    QScrollArea,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
 
 from roi_desktop.core.channels import tool_name
 from roi_desktop.core.usage.check_messages import TITLES
 from roi_desktop.gui.charts.style import colour
 from roi_desktop.gui.i18n import message_text
 from roi_desktop.gui.models.usage_table_model import SORT_ROLE, UsageTableModel
-
 from roi_desktop.gui.widgets.table_actions import install_table_actions
 
 LEVEL_COLOURS = {"critical": "#c62828", "warning": "#b26a00", "notice": "#0072B2"}
+
+
+
+def scrolling_tab(area: QScrollArea) -> QVBoxLayout:
+    """Make `area` a frameless scrolling tab of the Usage page and return the layout of its content."""
+    area.setWidgetResizable(True)
+    area.setFrameShape(QFrame.Shape.NoFrame)
+    host = QWidget()
+    layout = QVBoxLayout(host)
+    layout.setContentsMargins(0, 4, 8, 4)
+    area.setWidget(host)
+    return layout
 
 
 def tool_label(source: str) -> str:
