@@ -145,7 +145,7 @@ def main(argv: Sequence[str] | None = None) -> int:
 
 def _without_numpy() -> None:
     """Keep numpy out of a `roi-desktop kpis` process: sqlite_utils imports it when it can (only to convert
-    numpy values it is asked to insert), and the KPIs neither insert nor use numpy. Importing it was 150-200 ms
+    numpy values handed to it for writing), and the KPIs neither write nor use numpy. Importing it was 150-200 ms
     of the ~0.35 s of imports of `kpis --json` (`python -X importtime`) and started its BLAS threads. With the
     faster deals area, `kpis --json` on the 1 M-event workspace went from 1.48 to 1.05 s for all data and
     1.04 to 0.82 s for a quarter (medians of 8 and 6 runs interleaved with the previous code, busy machine).
