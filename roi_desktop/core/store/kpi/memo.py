@@ -27,7 +27,9 @@ def _state(db: Database) -> tuple[int, int]:
 
 def memo(db: Database, key: Hashable, compute: Callable[[], T]) -> T:
     """`compute()` once per state of the database as `db` sees it (see the module docstring). Callers must
-    not mutate what it returns (return tuples)."""
+    not mutate what it returns (return tuples), with one use of it: `compute=dict` gives a cache the caller
+    fills itself with values that depend only on that same state (kpis/attribution.py `credited`), dropped
+    with the memo when the data changes."""
     state = _state(db)
     held: tuple[tuple[int, int], dict[Hashable, Any]] | None = getattr(db, _ATTRIBUTE, None)
     if held is None or held[0] != state:
