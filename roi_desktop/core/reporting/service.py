@@ -14,6 +14,7 @@ from pathlib import Path
 from typing import Any
 
 from roi_desktop import __version__
+from roi_desktop.core.collector import without_cycle_collector
 from roi_desktop.core.errors import UserError
 from roi_desktop.core.kpis import compare
 from roi_desktop.core.kpis import engine as kpi_engine
@@ -112,6 +113,7 @@ class ReportService:
 
     # ---- Public API
 
+    @without_cycle_collector
     def content(self, options: ExportOptions, *, progress: Progress = no_progress,
                 cancel: CancelToken | None = None, total: int = 0) -> WorkbookContent:
         """What the workbook says for `options` (the figures are computed here: seconds on large data)."""

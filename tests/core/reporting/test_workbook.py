@@ -153,6 +153,16 @@ def test_every_formula_is_one_of_ours(book) -> None:
     assert count > 300
 
 
+def test_the_cells_and_formulas_reported_are_those_of_the_file(exported) -> None:
+    """The export's counts (the CLI's JSON, the benchmark's floor) are the cells of the sheets' XML, titles,
+    headers and formatted blanks included."""
+    with zipfile.ZipFile(exported.path) as archive:
+        sheets = [archive.read(name) for name in archive.namelist() if re.fullmatch(r"xl/worksheets/sheet\d+\.xml", name)]
+    assert len(sheets) == len(exported.sheets)
+    assert exported.cells == sum(len(re.findall(rb"<c r=", xml)) for xml in sheets)
+    assert exported.formulas == sum(xml.count(b"<f>") for xml in sheets) > 300
+
+
 def test_the_deal_names_starting_with_minus_are_text(book) -> None:
     found = [cell for ws in book.worksheets for row in ws.iter_rows() for cell in row
              if cell.value == "-10% si signature avant la fin du mois"]
