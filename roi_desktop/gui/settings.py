@@ -40,6 +40,7 @@ WINDOW_GEOMETRY = Key("window/geometry", QByteArray())
 WINDOW_STATE = Key("window/state", QByteArray())
 LAST_PAGE = Key("window/last_page", "kpis")
 KPI_FILTERS = Key("kpis/filters", "{}")  # JSON: workspace path → {"sources": [...], "channels": [...]}
+KPI_PERIODS = Key("kpis/periods", "{}")  # JSON: workspace path → {"preset", "start", "end", "comparison"}
 VERSION = Key("meta/settings_version", 0)
 
 
@@ -69,24 +70,42 @@ class AppSettings:
     def sync(self) -> None:
         self._settings.sync()
 
-    # ---- KPI filters, per workspace
+    # ---- The KPI page's choices, per workspace
 
     def kpi_filter(self, workspace: Path) -> tuple[list[str], list[str]]:
         """(tools, channels) last chosen on the KPI pages of `workspace` (empty: no filter)."""
-        entry = self._kpi_filters().get(str(workspace), {})
+        entry = self._per_workspace(KPI_FILTERS, workspace)
         return list(entry.get("sources", [])), list(entry.get("channels", []))
 
     def remember_kpi_filter(self, workspace: Path, sources: list[str], channels: list[str]) -> None:
-        saved = self._kpi_filters()
-        if sources or channels:
-            saved[str(workspace)] = {"sources": sorted(sources), "channels": sorted(channels)}
+        entry = {"sources": sorted(sources), "channels": sorted(channels)} if sources or channels else None
+        self._remember_per_workspace(KPI_FILTERS, workspace, entry)
+
+    def kpi_period(self, workspace: Path) -> dict[str, str]:
+        """The period last chosen on the KPI page of `workspace`: {"preset": a preset key or "custom", "start"
+        and "end": ISO days of custom dates, "comparison": a comparison key}; {} when none was chosen."""
+        entry = self._per_workspace(KPI_PERIODS, workspace)
+        return {key: value for key, value in entry.items() if isinstance(value, str)}
+
+    def remember_kpi_period(self, workspace: Path, entry: dict[str, str]) -> None:
+        self._remember_per_workspace(KPI_PERIODS, workspace, entry)
+
+    def _per_workspace(self, key: Key[str], workspace: Path) -> dict[str, Any]:
+        entry = self._json_object(key).get(str(workspace), {})
+        return entry if isinstance(entry, dict) else {}
+
+    def _remember_per_workspace(self, key: Key[str], workspace: Path, entry: dict[str, Any] | None) -> None:
+        """Store `entry` for `workspace` (None forgets it) in the JSON object of `key`."""
+        saved = self._json_object(key)
+        if entry:
+            saved[str(workspace)] = entry
         else:
             saved.pop(str(workspace), None)
-        self.set(KPI_FILTERS, json.dumps(saved))
+        self.set(key, json.dumps(saved))
 
-    def _kpi_filters(self) -> dict[str, dict[str, list[str]]]:
+    def _json_object(self, key: Key[str]) -> dict[str, Any]:
         try:
-            saved = json.loads(self.get(KPI_FILTERS))
+            saved = json.loads(self.get(key))
         except ValueError:
             return {}
         return saved if isinstance(saved, dict) else {}

@@ -49,6 +49,35 @@ def test_period_picker_changes_the_numbers_and_deltas_appear(kpi_page, window, q
     assert "previous period" in delta
 
 
+def test_each_workspace_reopens_on_its_last_period_and_comparison(kpi_page, window, qtbot) -> None:
+    from roi_desktop.gui.widgets.period_picker import CUSTOM
+
+    workspace = window.session.workspace
+    settings = window.session.settings
+    kpi_page.comparison.setCurrentIndex(kpi_page.comparison.findData("last_year"))
+    kpi_page.period_picker.choose("last_quarter")
+    assert settings.kpi_period(workspace.path) == {"preset": "last_quarter", "comparison": "last_year"}
+    kpi_page.period_picker.restore("all")  # shown but not remembered, as if another workspace had been open
+    kpi_page.set_workspace(workspace)  # what opening this one again does
+    assert kpi_page.period_picker.state() == ("last_quarter", Period(date(2025, 1, 1), date(2025, 3, 31)))
+
+    march = Period(date(2025, 3, 1), date(2025, 3, 31))
+    kpi_page.period_picker.set_custom(march)
+    assert settings.kpi_period(workspace.path) == {"preset": CUSTOM, "comparison": "last_year",
+                                                   "start": "2025-03-01", "end": "2025-03-31"}
+    kpi_page.period_picker.restore("all")
+    kpi_page.set_workspace(workspace)
+    assert kpi_page.period_picker.state() == (CUSTOM, march)
+    assert kpi_page.period_picker.start.isVisibleTo(kpi_page) and kpi_page.comparison.currentData() == "last_year"
+    qtbot.waitUntil(lambda: kpi_page.view is not None and kpi_page.view.report.period == march, timeout=60_000)
+    idle(qtbot, window)
+    assert kpi_page.view.base is not None and kpi_page.view.base.period == Period(date(2024, 3, 1), date(2024, 3, 31))
+
+    settings.remember_kpi_period(workspace.path, {"preset": "a preset since removed", "comparison": "?"})
+    kpi_page.set_workspace(workspace)  # a bad entry changes nothing and breaks nothing
+    assert kpi_page.period_picker.state() == (CUSTOM, march) and kpi_page.comparison.currentData() == "previous"
+
+
 def test_hover_text_explains_the_number_with_its_counts(kpi_page, expected) -> None:
     tip = kpi_page.panels[0].tiles["click_rate"].toolTip()
     totals = expected["email"]["totals"]

@@ -3,11 +3,14 @@
 The KPIs of the period and of the comparison period are computed in the background (a period or filter change
 never freezes the window); a newer request supersedes one still running. The comparison period uses the same
 filter. The filter is remembered per workspace (AppSettings.kpi_filter) and shown as a "Filtered: …" chip
-that clears it in one click.
+that clears it in one click; so are the period and the comparison (AppSettings.kpi_period): a workspace opens
+on the months its user last looked at, a new one on all its data.
 """
 
 from __future__ import annotations
 
+import contextlib
+from datetime import date
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QEvent
@@ -34,7 +37,7 @@ from roi_desktop.gui.pages.kpi_tabs import TABS, KpiTab
 from roi_desktop.gui.pages.kpi_view import KpiView
 from roi_desktop.gui.widgets.empty_state import EmptyState
 from roi_desktop.gui.widgets.kpi_filter_bar import KpiFilterBar
-from roi_desktop.gui.widgets.period_picker import PeriodPicker
+from roi_desktop.gui.widgets.period_picker import CUSTOM, PeriodPicker
 from roi_desktop.gui.workers import TaskHandle
 
 COMPARISONS = {
@@ -76,7 +79,7 @@ class KpiPage(Page):
         super().__init__(context)
         bar = QHBoxLayout()
         self.period_picker = PeriodPicker()
-        self.period_picker.period_changed.connect(lambda _period: self.refresh())
+        self.period_picker.period_changed.connect(lambda _period: self._view_changed())
         bar.addWidget(self.period_picker)
         self.filters = KpiFilterBar()
         self.filters.filter_changed.connect(self._filter_changed)
@@ -84,7 +87,7 @@ class KpiPage(Page):
         self.comparison = QComboBox()
         for key in COMPARISONS:
             self.comparison.addItem("", key)
-        self.comparison.currentIndexChanged.connect(lambda _index: self.refresh())
+        self.comparison.currentIndexChanged.connect(lambda _index: self._view_changed())
         bar.addWidget(self.comparison)
         bar.addStretch(1)
         self.status = QLabel()
@@ -136,7 +139,30 @@ class KpiPage(Page):
         super().set_workspace(workspace)
         sources, channels = self.context.session.settings.kpi_filter(workspace.path) if workspace else ([], [])
         self.filters.set_filter(KpiFilter.of(sources, channels))
+        self._restore_period(self.context.session.settings.kpi_period(workspace.path) if workspace else {})
         self._set_span(workspace.default_period() if workspace else None)
+        self.refresh()
+
+    def _restore_period(self, saved: dict[str, str]) -> None:
+        """The period and comparison last chosen for this workspace (all data, compared with the previous
+        period, for a workspace seen for the first time); applied by the data span set next."""
+        custom = None
+        with contextlib.suppress(KeyError, ValueError):
+            custom = Period(date.fromisoformat(saved["start"]), date.fromisoformat(saved["end"]))
+        self.period_picker.restore(saved.get("preset", "all"), custom)
+        index = self.comparison.findData(saved.get("comparison", next(iter(COMPARISONS))))
+        self.comparison.blockSignals(True)
+        self.comparison.setCurrentIndex(max(index, 0))
+        self.comparison.blockSignals(False)
+
+    def _view_changed(self) -> None:
+        """Remember the period and comparison for this workspace and recompute."""
+        if self.workspace is not None:
+            preset, period = self.period_picker.state()
+            entry = {"preset": preset, "comparison": self.comparison.currentData()}
+            if preset == CUSTOM and period is not None:
+                entry.update(start=period.start.isoformat(), end=period.end.isoformat())
+            self.context.session.settings.remember_kpi_period(self.workspace.path, entry)
         self.refresh()
 
     def _filter_changed(self, kpi_filter: KpiFilter) -> None:

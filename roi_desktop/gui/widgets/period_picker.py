@@ -44,6 +44,7 @@ class PeriodPicker(QWidget):
         self.end.dateChanged.connect(self._dates_edited)
         self.data: Period | None = None
         self.period: Period | None = None
+        self._dates_set = False  # custom dates start from the data span until dates were shown
         self.retranslate()
         self._show_dates(False)
 
@@ -62,6 +63,23 @@ class PeriodPicker(QWidget):
     def choose(self, key: str) -> None:
         self.preset.setCurrentIndex(self.preset.findData(key))
 
+    def state(self) -> tuple[str, Period | None]:
+        """(the preset key or CUSTOM, the period shown): what `restore` takes back."""
+        return self.preset.currentData(), self.period
+
+    def restore(self, key: str, period: Period | None = None) -> None:
+        """Choose preset `key` again (CUSTOM with the dates of `period`) without signalling: the next
+        `set_data_span` applies it. An unknown key (a preset since removed) leaves the choice as it is."""
+        index = self.preset.findData(key)
+        if index < 0 or (key == CUSTOM and period is None):
+            return
+        self.preset.blockSignals(True)
+        self.preset.setCurrentIndex(index)
+        self.preset.blockSignals(False)
+        if period is not None and key == CUSTOM:
+            self._set_dates(period)
+            self.period = None  # so that applying the restored dates signals them
+
     def set_custom(self, period: Period) -> None:
         self.preset.blockSignals(True)
         self.preset.setCurrentIndex(self.preset.findData(CUSTOM))
@@ -76,7 +94,7 @@ class PeriodPicker(QWidget):
         key = self.preset.currentData()
         if key == CUSTOM:
             self._show_dates(True)
-            if self.period is None and self.data is not None:
+            if not self._dates_set and self.data is not None:
                 self._set_dates(self.data)
             self._dates_edited()
             return
@@ -94,6 +112,7 @@ class PeriodPicker(QWidget):
             self._emit(Period(start, end))
 
     def _set_dates(self, period: Period) -> None:
+        self._dates_set = True
         for edit, day in ((self.start, period.start), (self.end, period.end)):
             edit.blockSignals(True)
             edit.setDate(QDate(day.year, day.month, day.day))
