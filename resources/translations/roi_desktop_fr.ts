@@ -563,8 +563,16 @@
             <translation>saisi dans l'application</translation>
         </message>
         <message>
+            <source>%1, changed in the app</source>
+            <translation>%1, modifiée dans l’application</translation>
+        </message>
+        <message>
             <source>Imported from %1. Undoing that import removes this line.</source>
             <translation>Importé de %1. Annuler cet import retire cette ligne.</translation>
+        </message>
+        <message>
+            <source>You changed it here since: a later import of the file keeps your values and its report says so.</source>
+            <translation>Vous l’avez modifiée ici depuis : un nouvel import du fichier garde vos valeurs, et son rapport le signale.</translation>
         </message>
         <message>
             <source>Entered once, repeated every month from %1 to %2.</source>
@@ -3367,6 +3375,10 @@ Si cela se reproduit, envoyez les détails ci-dessous à votre contact d'assista
             <translation>{count} ligne(s) de total et {footer} ligne(s) sous le tableau n'ont pas été importées : ce ne sont pas des données.</translation>
         </message>
         <message>
+            <source>{count} cost line(s) changed in ROI Desktop since an earlier import kept the values entered there; the rows of this file that differ are listed below.</source>
+            <translation>{count} ligne(s) de coût modifiée(s) dans ROI Desktop depuis un import précédent ont gardé les valeurs saisies ; les lignes de ce fichier qui diffèrent sont listées ci-dessous.</translation>
+        </message>
+        <message>
             <source>{count} campaign(s) are already described recipient by recipient by “{file}”; their totals from this file are kept for comparison only.</source>
             <translation>{count} campagne(s) sont déjà décrites destinataire par destinataire par « {file} » ; leurs totaux venant de ce fichier ne servent qu'à comparer.</translation>
         </message>
@@ -3481,6 +3493,10 @@ Si cela se reproduit, envoyez les détails ci-dessous à votre contact d'assista
         <message>
             <source>value left empty, row imported</source>
             <translation>valeur laissée vide, ligne importée</translation>
+        </message>
+        <message>
+            <source>row not imported, line kept as changed</source>
+            <translation>ligne non importée, coût gardé tel que modifié</translation>
         </message>
         <message>
             <source>“{name}” has no sheet named “{sheet}”. Its sheets are: {sheets}.</source>
@@ -4417,6 +4433,10 @@ Si cela se reproduit, envoyez les détails ci-dessous à votre contact d'assista
         <message>
             <source>Part of the workspace is damaged and cannot be read. Nothing was changed; restore a backup from the File menu.</source>
             <translation>Une partie de l'espace de travail est endommagée et ne peut pas être lue. Rien n'a été modifié ; restaurez une sauvegarde depuis le menu Fichier.</translation>
+        </message>
+        <message>
+            <source>This cost line was changed in ROI Desktop: it keeps the values entered there, not this row's. Change it in ROI › Cost ledger if this row is right.</source>
+            <translation>Cette ligne de coût a été modifiée dans ROI Desktop : elle garde les valeurs saisies, pas celles de cette ligne du fichier. Modifiez-la dans ROI › Registre des coûts si le fichier a raison.</translation>
         </message>
     </context>
     <context>

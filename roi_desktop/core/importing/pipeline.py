@@ -58,6 +58,14 @@ TOTALS_SKIPPED = MessageTemplate(
     "import.totals_skipped",
     QT_TRANSLATE_NOOP("Messages", "{count} totals row(s) and {footer} line(s) below the table were not imported: they are not data."),
 )
+EDITS_KEPT = MessageTemplate(
+    "import.cost_edits_kept",
+    QT_TRANSLATE_NOOP(
+        "Messages",
+        "{count} cost line(s) changed in ROI Desktop since an earlier import kept the values entered there; the"
+        " rows of this file that differ are listed below.",
+    ),
+)
 AGGREGATE_SUPERSEDED = MessageTemplate(
     "import.aggregate_superseded",
     QT_TRANSLATE_NOOP(
@@ -314,6 +322,8 @@ class Importer:
     def _add_notes(self, db: Connection, report: FileReport, builder: Any, batch_id: int) -> None:
         if report.totals_skipped or report.footer_skipped:
             report.notes.append(TOTALS_SKIPPED(count=report.totals_skipped, footer=report.footer_skipped))
+        if getattr(builder, "kept_edits", 0):
+            report.notes.append(EDITS_KEPT(count=builder.kept_edits))
         campaigns = getattr(builder, "campaigns", None) or set(getattr(builder, "campaign_ids", {}).values())
         if report.kind == "campaign_stats":
             count, other = loading.overlapping_campaigns(db, campaigns, batch_id, other="email_events")

@@ -27,16 +27,19 @@ REPORT_COLUMNS = (
 )
 REJECTED_WORD = MessageTemplate("import.row_rejected", QT_TRANSLATE_NOOP("Messages", "row not imported"))
 IGNORED_WORD = MessageTemplate("import.value_ignored", QT_TRANSLATE_NOOP("Messages", "value left empty, row imported"))
+KEPT_WORD = MessageTemplate("import.edit_kept", QT_TRANSLATE_NOOP("Messages", "row not imported, line kept as changed"))
 
 
 @dataclass(frozen=True)
 class RowIssue:
-    """One problem in one row: rejected rows, or values that could not be read (the row is still loaded)."""
+    """One problem in one row: rejected rows, or values that could not be read (the row is still loaded).
+    `outcome` says what happened when it is neither (a row left out so as to keep a change made in the app)."""
 
     row: int
     column: str | None
     value: str | None
     message: Message
+    outcome: Message | None = None
 
 
 @dataclass
@@ -113,7 +116,7 @@ def save_issues_csv(report: ImportReport, target: Path, render: Callable[[Messag
             for issues, outcome in ((file.rejected, REJECTED_WORD()), (file.warnings, IGNORED_WORD())):
                 for issue in issues:
                     writer.writerow([file.display_name, issue.row, issue.column or "", _inert(issue.value or ""),
-                                     render(issue.message), render(outcome)])
+                                     render(issue.message), render(issue.outcome or outcome)])
                     lines += 1
     return lines
 

@@ -8,6 +8,7 @@ converts or prorates — amounts stay in the currency they were entered in.
 
 from __future__ import annotations
 
+import json
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, fields, replace
 from typing import Any
@@ -31,6 +32,7 @@ class CostLine:
         batch_id: the import that brought the line, None when typed in the app.
         line_key: the natural key of an imported line.
         file_name: the imported file's name (read only, from the import history).
+        edited: an imported line a person changed in the app since: a later import leaves it as they left it.
     """
 
     id: int
@@ -48,6 +50,7 @@ class CostLine:
     batch_id: int | None = None
     line_key: str | None = None
     file_name: str | None = None
+    edited: bool = False
 
     def to_json(self) -> dict[str, Any]:
         return {f.name: getattr(self, f.name) for f in fields(self)}
@@ -58,8 +61,8 @@ WRITABLE = ("month", "day", "category", "category_label", "item", "channel", "ch
 """Columns a person may set on a line (the import's batch and key are never changed from the app)."""
 
 _SELECT = """SELECT c.id, c.month, c.category, c.amount_cents, c.currency, c.day, c.category_label, c.item,
-    c.channel, c.channel_label, c.note, c.recurring_group, c.batch_id, c.line_key, b.file_name
-    FROM costs c LEFT JOIN import_batches b ON b.id = c.batch_id"""
+    c.channel, c.channel_label, c.note, c.recurring_group, c.batch_id, c.line_key, b.file_name,
+    c.edited FROM costs c LEFT JOIN import_batches b ON b.id = c.batch_id"""
 
 
 def lines(db: Database) -> list[CostLine]:
@@ -90,12 +93,17 @@ def insert(db: Database, values: Sequence[dict[str, Any]]) -> list[int]:
 
 
 def update(db: Database, line_id: int, values: dict[str, Any]) -> bool:
-    """Change WRITABLE columns of one line; False when the line no longer exists."""
+    """Change WRITABLE columns of one line; False when the line no longer exists. A line an import brought
+    is marked `edited` when a value really changes (SQLite reads the old values in every SET expression)."""
     columns = [c for c in WRITABLE if c in values]
     if not columns:
         return bool(lines_by_id(db, [line_id]))
     assignments = ", ".join(f"{c} = ?" for c in columns)
-    cursor = db.execute(f"UPDATE costs SET {assignments} WHERE id = ?", [values[c] for c in columns] + [line_id])
+    changed = f"({', '.join(columns)}) IS NOT ({', '.join('?' * len(columns))})"
+    new = [values[c] for c in columns]
+    cursor = db.execute(
+        f"UPDATE costs SET {assignments}, edited = CASE WHEN batch_id IS NOT NULL AND {changed} THEN 1 ELSE edited END"
+        " WHERE id = ?", [*new, *new, line_id])
     return cursor.rowcount > 0
 
 
@@ -120,19 +128,33 @@ def put_back(db: Database, removed: Sequence[CostLine]) -> list[int]:
         if line_key is not None and db.execute("SELECT 1 FROM costs WHERE line_key = ?", [line_key]).fetchone():
             batch_id, line_key = None, None
         line_id = line.id if not db.execute("SELECT 1 FROM costs WHERE id = ?", [line.id]).fetchone() else None
-        restored = replace(line, batch_id=batch_id, line_key=line_key)
-        columns = ["id", "batch_id", "line_key", *WRITABLE]
+        restored = replace(line, batch_id=batch_id, line_key=line_key, edited=line.edited and batch_id is not None)
+        columns = ["id", "batch_id", "line_key", "edited", *WRITABLE]
         cursor = db.execute(
             f"INSERT INTO costs ({', '.join(columns)}) VALUES ({', '.join('?' * len(columns))})",
-            [line_id, restored.batch_id, restored.line_key, *(getattr(restored, c) for c in WRITABLE)],
+            [line_id, restored.batch_id, restored.line_key, int(restored.edited),
+             *(getattr(restored, c) for c in WRITABLE)],
         )
         ids.append(cursor.lastrowid)
     return ids
 
 
 def overwrite(db: Database, line: CostLine) -> bool:
-    """Write back every WRITABLE column of `line` as it was (undo of an edit)."""
-    return update(db, line.id, {c: getattr(line, c) for c in WRITABLE})
+    """Write back every WRITABLE column of `line`, and its `edited` mark, as they were (undo of an edit)."""
+    found = update(db, line.id, {c: getattr(line, c) for c in WRITABLE})
+    db.execute("UPDATE costs SET edited = ? WHERE id = ?", [int(line.edited), line.id])
+    return found
+
+
+def edited_values(db: Database, line_keys: Sequence[str], columns: Sequence[str]) -> dict[str, tuple[Any, ...]]:
+    """line_key → the values of `columns` of the imported lines among `line_keys` that a person edited in the
+    app (the import leaves them as they are: store/loading.py KEPT_AS_EDITED)."""
+    if not line_keys:
+        return {}
+    rows = db.execute(
+        f"SELECT line_key, {', '.join(columns)} FROM costs WHERE edited = 1"
+        " AND line_key IN (SELECT value FROM json_each(?))", [json.dumps(list(line_keys))]).fetchall()
+    return {row[0]: tuple(row[1:]) for row in rows}
 
 
 def labels(db: Database) -> list[tuple[str, str, str]]:

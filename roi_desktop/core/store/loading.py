@@ -44,6 +44,11 @@ NATURAL_KEYS: dict[str, tuple[str, ...]] = {
     "satisfaction": ("source", "response_id"),
 }
 
+KEPT_AS_EDITED = {"costs": "edited"}
+"""Tables whose imported rows a person may change in the app, and the column that marks such a row: a later
+import leaves a marked row as the person left it instead of putting the file's values back over their
+correction (the import report lists each one: records/other.py)."""
+
 EVENT_COLUMNS = (
     "campaign_id", "email", "sent_at", "send_day", "hard_bounce", "soft_bounce", "bounce_day", "opened", "open_day",
     "total_opens", "mpp_opens", "clicked", "click_day", "total_clicks", "clicked_urls", "unsubscribed",
@@ -224,7 +229,8 @@ def _upsert_sql(table: str, key: Sequence[str], columns: Sequence[str]) -> str:
     current = ", ".join(f"{table}.{c}" for c in values)
     incoming = ", ".join(f"excluded.{c}" for c in values)
     updates = ", ".join(["batch_id = excluded.batch_id"] + [f"{c} = excluded.{c}" for c in values])
-    return sql + f"UPDATE SET {updates} WHERE ({current}) IS NOT ({incoming})"
+    kept = f" AND {table}.{KEPT_AS_EDITED[table]} = 0" if table in KEPT_AS_EDITED else ""
+    return sql + f"UPDATE SET {updates} WHERE ({current}) IS NOT ({incoming}){kept}"
 
 
 # ---- Derived tables, also rebuilt after an undo

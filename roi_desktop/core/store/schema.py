@@ -692,5 +692,16 @@ def _contact_months(db: Database) -> None:
     rebuild_months(db)
 
 
+@migrations(name="0014_cost_edits")
+def _cost_edits(db: Database) -> None:
+    """`costs.edited` marks an imported cost line a person changed in the app: a later import of a newer costs
+    workbook leaves it as they left it and its report says so, where it used to put the file's values back over
+    their correction (undoing that import was the only way back). Lines changed before this migration are not
+    known as such. The journal trigger is made again so that the images it keeps hold the new column."""
+    db.execute("ALTER TABLE costs ADD COLUMN edited INTEGER NOT NULL DEFAULT 0")
+    db.execute("DROP TRIGGER costs_journal")
+    db.execute(journal_trigger_sql("costs", [c.name for c in db["costs"].columns]))
+
+
 SCHEMA_VERSION = len(migrations.pending(Database(memory=True)))
 """The number of migrations this app knows; written to PRAGMA user_version after migrating."""

@@ -214,6 +214,8 @@ class CostTableModel(QAbstractTableModel):
         if field == "source":
             origin = (line.file_name or "").split(" › ")[0] if line.batch_id is not None else translate(
                 "CostTable", "typed in the app")
+            if line.edited:
+                origin = translate("CostTable", "%1, changed in the app").replace("%1", origin)
             return ("↻ " if line.recurring_group else "") + origin
         return str(getattr(line, field) or "")
 
@@ -240,8 +242,12 @@ class CostTableModel(QAbstractTableModel):
         translate = QCoreApplication.translate
         if field == "source":
             if line.batch_id is not None:
-                return translate("CostTable", "Imported from %1. Undoing that import removes this line.").replace(
+                text = translate("CostTable", "Imported from %1. Undoing that import removes this line.").replace(
                     "%1", line.file_name or "")
+                if line.edited:
+                    text += " " + translate("CostTable", "You changed it here since: a later import of the file"
+                                                         " keeps your values and its report says so.")
+                return text
             if line.recurring_group:
                 first, last = line.recurring_group.split("/")[:2]
                 return translate("CostTable", "Entered once, repeated every month from %1 to %2.").replace(

@@ -49,7 +49,8 @@ class IssuesModel(QAbstractTableModel):
             issue.column or "",
             issue.value or "",
             message_text(issue.message),
-            translate("ImportReport", "Row not imported") if rejected
+            message_text(issue.outcome) if issue.outcome is not None
+            else translate("ImportReport", "Row not imported") if rejected
             else translate("ImportReport", "Row imported, value left empty"),
         )
         return values[index.column()]

@@ -3,9 +3,11 @@ rates per month, bad input refused with a plain message and nothing saved, value
 
 from __future__ import annotations
 
-from datetime import date
+from datetime import date, datetime
+from pathlib import Path
 from typing import Any
 
+import openpyxl
 import pytest
 
 from roi_desktop.core.costs.ledger import CostDraft, CostInputError
@@ -198,3 +200,41 @@ def test_value_settings(fixtures_copy: Workspace) -> None:
     assert costs.value_settings()["hourly_rate"] == 45.5  # nothing saved
     costs.set_value_settings({"hourly_rate": ""})
     assert costs.value_settings()["hourly_rate"] is None
+
+
+def test_a_newer_costs_workbook_keeps_the_lines_changed_in_the_app(fixtures_copy: Workspace, fixtures: Path,
+                                                                   tmp_path: Path) -> None:
+    """The marketer corrected a line in the app; the next export of their workbook still has the old figure:
+    their correction stays, the report lists the row it did not take, and the other rows update as before."""
+    costs = fixtures_copy.costs
+    lines = costs.ledger().lines
+    corrected = next(line for line in lines if line.item == "Mailchimp Standard" and line.month == "2024-01")
+    other = next(line for line in lines if line.item == "Mailchimp Standard" and line.month == "2024-02")
+    costs.edit(corrected.id, {"amount": "49,90"})
+    costs.edit(other.id, {"note": corrected.note})  # the same value: not a change, the line is not marked
+    assert costs.ledger().line(corrected.id).edited and not costs.ledger().line(other.id).edited
+
+    book = openpyxl.load_workbook(fixtures / "manual" / "couts_marketing_2024-2025.xlsx")
+    sheet = book.active
+    rows = {(r[0].value.strftime("%Y-%m"), r[2].value): r for r in sheet.iter_rows(min_row=5)
+            if isinstance(r[0].value, datetime)}
+    rows[("2024-01", "Mailchimp Standard")][4].value = 45.95  # still not the corrected 49.90
+    rows[("2024-02", "Mailchimp Standard")][4].value = 47.00
+    newer = tmp_path / "couts_marketing_2024-2025 (juillet).xlsx"
+    book.save(newer)
+
+    report = fixtures_copy.imports.import_paths([newer])
+    (file,) = report.files
+    assert file.balanced and (file.rows_loaded, file.rows_rejected) == (1, 0)
+    notes = {n.code: n.params for n in file.notes}
+    assert notes["import.cost_edits_kept"]["count"] == 1
+    (kept,) = file.warnings
+    assert (kept.row, kept.column, kept.value) == (rows[("2024-01", "Mailchimp Standard")][0].row, "Montant (€)", "45.95")
+    assert kept.message.code == "import.cost_edit_kept" and kept.outcome.code == "import.edit_kept"
+    assert costs.ledger().line(corrected.id).amount_cents == 4990
+    assert costs.ledger().line(other.id).amount_cents == 4700
+
+    costs.overwrite(corrected)  # undoing the edit makes the line the import's again: the next import updates it
+    assert not costs.ledger().line(corrected.id).edited
+    fixtures_copy.undo(file.batch_id)
+    assert costs.ledger().line(other.id).amount_cents == other.amount_cents

@@ -4,13 +4,23 @@ from __future__ import annotations
 
 import json
 from collections import Counter
+from dataclasses import replace
 from typing import Any
 
 from roi_desktop.core.channels import category_of_label, channel_of_label, split_source_medium
 from roi_desktop.core.importing.convert import Chunk
 from roi_desktop.core.importing.fields import header_key
+from roi_desktop.core.importing.report import KEPT_WORD
 from roi_desktop.core.importing.records.base import (
     NEGATIVE_COST, Builder, BuildContext, day_part, ACTIVE, TOOLS,
+)
+from roi_desktop.core.messages import QT_TRANSLATE_NOOP, MessageTemplate
+from roi_desktop.core.store import costs as cost_store
+
+EDIT_KEPT = MessageTemplate(
+    "import.cost_edit_kept",
+    QT_TRANSLATE_NOOP("Messages", "This cost line was changed in ROI Desktop: it keeps the values entered there,"
+                                  " not this row's. Change it in ROI › Cost ledger if this row is right."),
 )
 
 
@@ -65,10 +75,12 @@ class CostsBuilder(Builder):
     def __init__(self, context: BuildContext) -> None:
         super().__init__(context)
         self.occurrences: Counter[tuple[Any, ...]] = Counter()
+        self.kept_edits = 0
+        """Lines of the file that a person changed in the app since an earlier import: left as they are."""
 
     def load(self, chunk: Chunk) -> tuple[int, int]:
         values = {name: self.column(chunk, name) for name in self.fields | {"category", "item", "channel", "note"}}
-        rows, rejected = [], set()
+        rows, positions, rejected = [], [], set()
         for i in range(len(chunk)):
             month, amount = values["month"][i], values["amount"][i]
             if month is None or amount is None:
@@ -87,7 +99,14 @@ class CostsBuilder(Builder):
             rows.append((line_key, month[0][:7], category_of_label(category), category, item,
                          channel_of_label(channel) if channel else None, channel, amount, currency.upper(),
                          values["note"][i]))
+            positions.append(i)
         self.note_problems(chunk, rejected)
+        edited = cost_store.edited_values(self.writer.db, [row[0] for row in rows], self._COLUMNS[1:])
+        for position, row in zip(positions, rows, strict=True):
+            if row[0] in edited and edited[row[0]] != row[1:]:
+                self.kept_edits += 1
+                issue = self._issue(chunk, position, "amount", EDIT_KEPT())
+                self.report.warnings.append(replace(issue, outcome=KEPT_WORD()))
         return self.upsert("costs", self._COLUMNS, rows)
 
 
