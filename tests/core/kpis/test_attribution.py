@@ -9,6 +9,7 @@ from typing import Any
 
 import pytest
 
+from roi_desktop.core.importing.mapping import Mapping
 from roi_desktop.core.kpis.amounts import split_cents
 from roi_desktop.core.kpis.attribution import side_by_side
 from roi_desktop.core.kpis.attribution_models import MODELS, Anchors, Touch, weights
@@ -103,6 +104,32 @@ def test_each_model_on_three_touches(journey_workspace: Workspace, model: str) -
     assert attribution.by_workflow() == {"mautic:Nurture": enrolment + click}
     assert attribution.by_campaign() == {"mautic:WF-01": enrolment, "mautic:WF-02": click}
     assert attribution.supported
+
+
+def test_a_form_visit_with_utm_fields_is_a_web_session_touch(tmp_path: Path) -> None:
+    """Ana and Bob came from organic search; Ana's form also carried UTM fields of a LinkedIn ad (read through
+    the partial index of migration 0015): under the linear model her deal splits between the two channels."""
+    header = ("Email", "Created", "Original source", "utm_source", "utm_medium")
+    contacts = tiny_exports.write_csv(tmp_path / "form-leads.csv", header, [
+        ("ana@example.com", "2024-03-01 10:00", "Organic Search", "linkedin", "cpc"),
+        ("bob@example.com", "2024-03-02 10:00", "Organic Search", "", ""),
+    ])
+    mapping = Mapping("contacts", "manual", {"email": "Email", "created_at": "Created",
+                                             "original_source": "Original source", "utm_source": "utm_source",
+                                             "utm_medium": "utm_medium"})
+    workspace = tiny_exports.build(tmp_path / "utm.roidb", [contacts], mapping=mapping)
+    with workspace:
+        deals = tiny_exports.pipedrive_deals(tmp_path, [
+            {"value": "1000", "status": "Won", "created": "2024-03-10 10:00", "closed": "2024-03-15 16:00",
+             "email": "ana@example.com"},
+            {"value": "600", "status": "Won", "created": "2024-03-10 10:00", "closed": "2024-03-16 16:00",
+             "email": "bob@example.com"}])
+        assert workspace.imports.import_paths([deals]).files[0].status == "loaded"
+        attribution = side_by_side(workspace.store.reader())["linear"]
+        touches = {credit.deal.cents: [(t.type, t.channel) for t in credit.touches] for credit in attribution.credits}
+        assert sorted(touches[100000]) == [("lead_source", "organic_search"), ("web_session", "paid_social")]
+        assert touches[60000] == [("lead_source", "organic_search")]
+        assert attribution.by_channel() == {"organic_search": 50000 + 60000, "paid_social": 50000}
 
 
 @pytest.mark.parametrize("model", MODELS)

@@ -13,6 +13,8 @@ from collections.abc import Iterable
 
 from sqlite_utils import Database
 
+from roi_desktop.core.store.schema import UTM_VISIT
+
 
 def _emails(emails: Iterable[str]) -> str:
     return json.dumps(sorted(set(emails)))
@@ -72,9 +74,8 @@ def utm_visits(db: Database, emails: Iterable[str]) -> list[tuple[str, str, str 
     """(e-mail, day, UTM source, UTM medium) of contact records whose form carried UTM fields, dated by the
     record's creation."""
     return db.execute(
-        """SELECT email, created_day, utm_source, utm_medium FROM contact_records
-        WHERE email IN (SELECT value FROM json_each(?)) AND created_day IS NOT NULL
-            AND (coalesce(utm_source, '') != '' OR coalesce(utm_medium, '') != '')""",
+        "SELECT email, created_day, utm_source, utm_medium FROM contact_records"
+        f" WHERE email IN (SELECT value FROM json_each(?)) AND {UTM_VISIT}",  # the partial index of migration 0015
         [_emails(emails)],
     ).fetchall()
 
