@@ -45,6 +45,7 @@ from roi_desktop.gui.i18n import count_text, message_text
 from roi_desktop.gui.models.export_summary_model import RAW_ROLE, ExportSummaryModel
 from roi_desktop.gui.pages.base import Page, PageContext
 from roi_desktop.gui.resources import icon
+from roi_desktop.gui.period_memory import PeriodMemory
 from roi_desktop.gui.widgets.period_picker import PeriodPicker
 from roi_desktop.gui.widgets.table_actions import install_table_actions
 from roi_desktop.gui.workers import TaskHandle
@@ -75,13 +76,14 @@ class ExportPage(Page):
         super().__init__(context)
         bar = QHBoxLayout()
         self.period_picker = PeriodPicker()
-        self.period_picker.period_changed.connect(lambda _period: self.refresh_preview())
+        self.period_picker.period_changed.connect(lambda _period: self._period_changed())
         bar.addWidget(self.period_picker)
         self.comparison = QComboBox()
         for key in COMPARISONS:
             self.comparison.addItem("", key)
-        self.comparison.currentIndexChanged.connect(lambda _index: self.refresh_preview())
+        self.comparison.currentIndexChanged.connect(lambda _index: self._period_changed())
         bar.addWidget(self.comparison)
+        self.period_memory = PeriodMemory(context.session.settings, self.period_picker, self.comparison)
         self.language_label = QLabel()
         bar.addWidget(self.language_label)
         self.language = QComboBox()
@@ -249,6 +251,7 @@ class ExportPage(Page):
         self.result = None
         self._show_result(None, "")
         self.export_button.setEnabled(workspace is not None)
+        self.period_memory.restore(workspace)
         self.period_picker.set_data_span(workspace.default_period() if workspace else None)
         self.refresh_preview()
 
@@ -261,10 +264,14 @@ class ExportPage(Page):
 
     def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 - Qt override
         super().showEvent(event)
-        if self._stale:
+        if self.period_memory.catch_up(self.workspace) or self._stale:
             self.refresh_preview()
 
     # ---- Internals
+
+    def _period_changed(self) -> None:
+        self.period_memory.remember(self.workspace)
+        self.refresh_preview()
 
     def _sheets_changed(self) -> None:
         chosen = any(box.isChecked() for box in self.sheet_boxes.values())

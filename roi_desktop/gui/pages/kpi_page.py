@@ -3,17 +3,16 @@
 The KPIs of the period and of the comparison period are computed in the background (a period or filter change
 never freezes the window); a newer request supersedes one still running. The comparison period uses the same
 filter. The filter is remembered per workspace (AppSettings.kpi_filter) and shown as a "Filtered: …" chip
-that clears it in one click; so are the period and the comparison (AppSettings.kpi_period): a workspace opens
-on the months its user last looked at, a new one on all its data.
+that clears it in one click. The period and the comparison are the workspace's, shared with the other pages
+(gui/period_memory.py).
 """
 
 from __future__ import annotations
 
-import contextlib
-from datetime import date
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QEvent
+from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QComboBox,
     QHBoxLayout,
@@ -35,9 +34,10 @@ from roi_desktop.gui.dialogs.ab_test_dialog import AbTestDialog
 from roi_desktop.gui.pages.base import Page, PageContext
 from roi_desktop.gui.pages.kpi_tabs import TABS, KpiTab
 from roi_desktop.gui.pages.kpi_view import KpiView
+from roi_desktop.gui.period_memory import PeriodMemory
 from roi_desktop.gui.widgets.empty_state import EmptyState
 from roi_desktop.gui.widgets.kpi_filter_bar import KpiFilterBar
-from roi_desktop.gui.widgets.period_picker import CUSTOM, PeriodPicker
+from roi_desktop.gui.widgets.period_picker import PeriodPicker
 from roi_desktop.gui.workers import TaskHandle
 
 COMPARISONS = {
@@ -89,6 +89,7 @@ class KpiPage(Page):
             self.comparison.addItem("", key)
         self.comparison.currentIndexChanged.connect(lambda _index: self._view_changed())
         bar.addWidget(self.comparison)
+        self.period_memory = PeriodMemory(context.session.settings, self.period_picker, self.comparison)
         bar.addStretch(1)
         self.status = QLabel()
         bar.addWidget(self.status)
@@ -139,30 +140,18 @@ class KpiPage(Page):
         super().set_workspace(workspace)
         sources, channels = self.context.session.settings.kpi_filter(workspace.path) if workspace else ([], [])
         self.filters.set_filter(KpiFilter.of(sources, channels))
-        self._restore_period(self.context.session.settings.kpi_period(workspace.path) if workspace else {})
+        self.period_memory.restore(workspace)
         self._set_span(workspace.default_period() if workspace else None)
         self.refresh()
 
-    def _restore_period(self, saved: dict[str, str]) -> None:
-        """The period and comparison last chosen for this workspace (all data, compared with the previous
-        period, for a workspace seen for the first time); applied by the data span set next."""
-        custom = None
-        with contextlib.suppress(KeyError, ValueError):
-            custom = Period(date.fromisoformat(saved["start"]), date.fromisoformat(saved["end"]))
-        self.period_picker.restore(saved.get("preset", "all"), custom)
-        index = self.comparison.findData(saved.get("comparison", next(iter(COMPARISONS))))
-        self.comparison.blockSignals(True)
-        self.comparison.setCurrentIndex(max(index, 0))
-        self.comparison.blockSignals(False)
+    def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 - Qt override
+        super().showEvent(event)
+        if self.period_memory.catch_up(self.workspace):
+            self.refresh()
 
     def _view_changed(self) -> None:
         """Remember the period and comparison for this workspace and recompute."""
-        if self.workspace is not None:
-            preset, period = self.period_picker.state()
-            entry = {"preset": preset, "comparison": self.comparison.currentData()}
-            if preset == CUSTOM and period is not None:
-                entry.update(start=period.start.isoformat(), end=period.end.isoformat())
-            self.context.session.settings.remember_kpi_period(self.workspace.path, entry)
+        self.period_memory.remember(self.workspace)
         self.refresh()
 
     def _filter_changed(self, kpi_filter: KpiFilter) -> None:

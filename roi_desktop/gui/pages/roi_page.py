@@ -26,6 +26,7 @@ from roi_desktop.gui.i18n import message_text
 from roi_desktop.gui.models.roi_view import RoiView
 from roi_desktop.gui.pages.base import Page, PageContext
 from roi_desktop.gui.widgets.cost_ledger import CostLedger, decimal_comma
+from roi_desktop.gui.period_memory import PeriodMemory
 from roi_desktop.gui.widgets.period_picker import PeriodPicker
 from roi_desktop.gui.widgets.roi_attribution import RoiAttribution
 from roi_desktop.gui.widgets.roi_settings import RoiSettings
@@ -65,6 +66,7 @@ class RoiPage(Page):
         self.period_picker = PeriodPicker()
         self.period_picker.period_changed.connect(lambda _period: self._period_changed())
         bar.addWidget(self.period_picker)
+        self.period_memory = PeriodMemory(context.session.settings, self.period_picker)
         bar.addStretch(1)
         self.status = QLabel()
         bar.addWidget(self.status)
@@ -105,6 +107,7 @@ class RoiPage(Page):
         self.ledger.reset_history()
         self.view = None
         self._stale = True
+        self.period_memory.restore(workspace)
         self.period_picker.set_data_span(workspace.default_period() if workspace else None)
         self.refresh_if_shown()
 
@@ -116,7 +119,7 @@ class RoiPage(Page):
 
     def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 - Qt override
         super().showEvent(event)
-        if self._stale:
+        if self.period_memory.catch_up(self.workspace) or self._stale:
             self.refresh()
 
     # ---- Public API
@@ -153,6 +156,7 @@ class RoiPage(Page):
     # ---- Internals
 
     def _period_changed(self) -> None:
+        self.period_memory.remember(self.workspace)
         self._stale = True
         self.refresh_if_shown()
 

@@ -11,6 +11,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication
+from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import QFileDialog, QHBoxLayout, QLabel, QPushButton, QTabWidget
 
 from roi_desktop.core.changes import Changes
@@ -22,6 +23,7 @@ from roi_desktop.core.workspace import Workspace
 from roi_desktop.gui.i18n import count_text, format_count
 from roi_desktop.gui.pages.base import Page, PageContext
 from roi_desktop.gui.widgets.empty_state import EmptyState
+from roi_desktop.gui.period_memory import PeriodMemory
 from roi_desktop.gui.widgets.period_picker import PeriodPicker
 from roi_desktop.gui.widgets.usage_checks import UsageChecks
 from roi_desktop.gui.widgets.usage_contacts import UsageContacts
@@ -52,8 +54,9 @@ class UsagePage(Page):
         super().__init__(context)
         bar = QHBoxLayout()
         self.period_picker = PeriodPicker()
-        self.period_picker.period_changed.connect(lambda _period: self.refresh())
+        self.period_picker.period_changed.connect(lambda _period: self._period_changed())
         bar.addWidget(self.period_picker)
+        self.period_memory = PeriodMemory(context.session.settings, self.period_picker)
         bar.addStretch(1)
         self.status = QLabel()
         bar.addWidget(self.status)
@@ -120,6 +123,7 @@ class UsagePage(Page):
         super().set_workspace(workspace)
         self.audit = None
         self.settings_button.setEnabled(workspace is not None and not workspace.read_only)
+        self.period_memory.restore(workspace)
         self.period_picker.set_data_span(workspace.default_period() if workspace else None)
         self.refresh()
 
@@ -127,6 +131,15 @@ class UsagePage(Page):
         if changes.tables or changes.settings or changes.batch_ids:
             self.period_picker.set_data_span(self.workspace.default_period() if self.workspace else None)
             self.refresh()
+
+    def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 - Qt override
+        super().showEvent(event)
+        if self.period_memory.catch_up(self.workspace):
+            self.refresh()
+
+    def _period_changed(self) -> None:
+        self.period_memory.remember(self.workspace)
+        self.refresh()
 
     # ---- Public API (also driven by tests)
 
