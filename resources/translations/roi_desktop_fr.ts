@@ -3495,8 +3495,8 @@ Si cela se reproduit, envoyez les détails ci-dessous à votre contact d'assista
             <translation>valeur laissée vide, ligne importée</translation>
         </message>
         <message>
-            <source>row not imported, line kept as changed</source>
-            <translation>ligne non importée, coût gardé tel que modifié</translation>
+            <source>row not imported, your change kept</source>
+            <translation>ligne non importée, votre modification gardée</translation>
         </message>
         <message>
             <source>“{name}” has no sheet named “{sheet}”. Its sheets are: {sheets}.</source>

@@ -27,7 +27,7 @@ REPORT_COLUMNS = (
 )
 REJECTED_WORD = MessageTemplate("import.row_rejected", QT_TRANSLATE_NOOP("Messages", "row not imported"))
 IGNORED_WORD = MessageTemplate("import.value_ignored", QT_TRANSLATE_NOOP("Messages", "value left empty, row imported"))
-KEPT_WORD = MessageTemplate("import.edit_kept", QT_TRANSLATE_NOOP("Messages", "row not imported, line kept as changed"))
+KEPT_WORD = MessageTemplate("import.edit_kept", QT_TRANSLATE_NOOP("Messages", "row not imported, your change kept"))
 
 
 @dataclass(frozen=True)

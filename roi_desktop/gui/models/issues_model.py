@@ -49,8 +49,13 @@ class IssuesModel(QAbstractTableModel):
             issue.column or "",
             issue.value or "",
             message_text(issue.message),
-            message_text(issue.outcome) if issue.outcome is not None
+            _sentence(message_text(issue.outcome)) if issue.outcome is not None
             else translate("ImportReport", "Row not imported") if rejected
             else translate("ImportReport", "Row imported, value left empty"),
         )
         return values[index.column()]
+
+
+def _sentence(text: str) -> str:
+    """A report word ("row not imported, …", lower-case for the CSV's last column) as this table's cells begin."""
+    return text[:1].upper() + text[1:]

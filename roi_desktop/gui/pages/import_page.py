@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QItemSelectionModel, Qt
+from PySide6.QtCore import QCoreApplication, QItemSelectionModel, QModelIndex, QPersistentModelIndex, Qt
 from PySide6.QtWidgets import (
     QComboBox,
     QFileDialog,
@@ -19,6 +19,8 @@ from PySide6.QtWidgets import (
     QPushButton,
     QSplitter,
     QStackedWidget,
+    QStyledItemDelegate,
+    QStyleOptionViewItem,
     QTableView,
     QTabWidget,
     QVBoxLayout,
@@ -155,7 +157,17 @@ class ImportPage(Page):
         self.issues_model = IssuesModel()
         self.issues_view = _table("Rejected rows")
         self.issues_view.setModel(self.issues_model)
+        # File names and values lose their middle (two exports of one tool differ at the end); the problem,
+        # a sentence, takes the width the other columns leave and loses its end (its tooltip has all of it).
+        self.issues_view.setWordWrap(False)  # rows are one line high: wrapping cut each text at its first break
         self.issues_view.setTextElideMode(Qt.TextElideMode.ElideMiddle)
+        self._sentences = _ElideRight(self.issues_view)
+        for column in (4, 5):
+            self.issues_view.setItemDelegateForColumn(column, self._sentences)
+        header = self.issues_view.horizontalHeader()
+        header.setStretchLastSection(False)
+        header.setSectionResizeMode(4, QHeaderView.ResizeMode.Stretch)
+        header.setSectionResizeMode(5, QHeaderView.ResizeMode.ResizeToContents)
         done_layout.addWidget(self.issues_view, 1)
         report_buttons = QHBoxLayout()
         self.save_report_button = QPushButton()
@@ -411,7 +423,7 @@ class ImportPage(Page):
         self.report_text.setText("<br>".join(lines))
         self.issues_model.set_report(report)
         self.issues_view.resizeColumnsToContents()
-        for column, widest in ((0, 220), (3, 260)):
+        for column, widest in ((0, 220), (3, 200)):
             self.issues_view.setColumnWidth(column, min(self.issues_view.columnWidth(column), widest))
         self.save_report_button.setEnabled(self.issues_model.rowCount() > 0)
         self.stack.setCurrentIndex(1)
@@ -420,3 +432,11 @@ class ImportPage(Page):
         self.batches_model.set_batches(self.workspace.batches() if self.workspace else [])
         self.batches_view.resizeColumnsToContents()
         self._update_buttons()
+
+
+class _ElideRight(QStyledItemDelegate):
+    """Cells elided at their end, whatever the view's elide mode."""
+
+    def initStyleOption(self, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex) -> None:  # noqa: N802
+        super().initStyleOption(option, index)
+        option.textElideMode = Qt.TextElideMode.ElideRight
