@@ -63,6 +63,7 @@ class RestoreDialog(QDialog):
         self.model.setHorizontalHeaderLabels([translate("RestoreDialog", "Taken on"),
                                               translate("RestoreDialog", "Why"), translate("RestoreDialog", "Size")])
         self.view = QTableView()
+        self.view.setWordWrap(False)  # one-line rows: wrapping would cut texts at their first space
         self.view.setModel(self.model)
         self.view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)

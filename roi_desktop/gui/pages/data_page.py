@@ -48,6 +48,7 @@ class DataPage(Page):
 
         self.stack = QStackedWidget()
         self.view = QTableView()
+        self.view.setWordWrap(False)  # one-line rows: wrapping would cut texts at their first space
         self.view.setAlternatingRowColors(True)
         install_table_actions(self.view, "Imported data")
         self.view.setSortingEnabled(False)

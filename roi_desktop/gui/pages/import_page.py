@@ -46,6 +46,7 @@ from roi_desktop.gui.widgets.table_actions import install_table_actions
 def _table(name: str) -> QTableView:
     """A read-only list of the wizard; Ctrl+C and right-click copy or save it as CSV (`name`: file name)."""
     view = QTableView()
+    view.setWordWrap(False)  # one-line rows: wrapping would cut texts at their first space
     install_table_actions(view, name)
     view.setSelectionBehavior(QTableView.SelectionBehavior.SelectRows)
     view.setSelectionMode(QTableView.SelectionMode.SingleSelection)
@@ -159,7 +160,6 @@ class ImportPage(Page):
         self.issues_view.setModel(self.issues_model)
         # File names and values lose their middle (two exports of one tool differ at the end); the problem,
         # a sentence, takes the width the other columns leave and loses its end (its tooltip has all of it).
-        self.issues_view.setWordWrap(False)  # rows are one line high: wrapping cut each text at its first break
         self.issues_view.setTextElideMode(Qt.TextElideMode.ElideMiddle)
         self._sentences = _ElideRight(self.issues_view)
         for column in (4, 5):

@@ -121,6 +121,7 @@ class CostLedger(QWidget):
         self.proxy.setFilterCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
         self.filter.textChanged.connect(self.proxy.setFilterFixedString)
         self.table = QTableView()
+        self.table.setWordWrap(False)  # one-line rows: wrapping would cut texts at their first space
         self.table.setModel(self.proxy)
         install_table_actions(self.table, "Cost ledger")
         self.table.setSortingEnabled(True)

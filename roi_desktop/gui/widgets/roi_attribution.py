@@ -52,6 +52,7 @@ class RoiAttribution(QWidget):
         layout.addLayout(bar)
         self.model = RoiAttributionModel()
         self.table = QTableView()
+        self.table.setWordWrap(False)  # one-line rows: wrapping would cut texts at their first space
         self.table.setModel(self.model)
         install_table_actions(self.table, "Attribution")
         self.table.verticalHeader().hide()

@@ -96,6 +96,7 @@ class RoiSummary(QScrollArea):
         proxy.setSourceModel(self.channels_model)
         proxy.setSortRole(SORT_ROLE)
         self.channels = QTableView()
+        self.channels.setWordWrap(False)  # one-line rows: wrapping would cut texts at their first space
         self.channels.setModel(proxy)
         install_table_actions(self.channels, "Costs per channel")
         self.channels.setSortingEnabled(True)

@@ -44,6 +44,7 @@ class ScoringBacktest(QWidget):
         self.sentences.setWordWrap(True)
         self.rules_model = BacktestRulesModel()
         self.rules_view = QTableView()
+        self.rules_view.setWordWrap(False)  # one-line rows: wrapping would cut texts at their first space
         self.rules_view.setModel(self.rules_model)
         self.rules_view.verticalHeader().setVisible(False)
         self.rules_view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)

@@ -35,6 +35,7 @@ from roi_desktop.gui.widgets.table_actions import install_table_actions
 
 def _table(model: ContactsModel | BreakdownModel) -> QTableView:
     view = QTableView()
+    view.setWordWrap(False)  # one-line rows: wrapping would cut texts at their first space
     view.setModel(model)
     view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
     view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)

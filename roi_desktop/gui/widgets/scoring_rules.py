@@ -67,6 +67,7 @@ class ScoringRules(QWidget):
         self.model = ScoringRulesModel()
         self.model.enabled_toggled.connect(self._toggle)
         self.view = QTableView()
+        self.view.setWordWrap(False)  # one-line rows: wrapping would cut texts at their first space
         self.view.setModel(self.model)
         self.view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)

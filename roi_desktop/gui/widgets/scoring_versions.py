@@ -92,6 +92,7 @@ class ScoringVersions(QWidget):
         super().__init__(parent)
         self.model = VersionsModel()
         self.view = QTableView()
+        self.view.setWordWrap(False)  # one-line rows: wrapping would cut texts at their first space
         self.view.setModel(self.model)
         self.view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.view.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
@@ -122,6 +123,7 @@ class ScoringVersions(QWidget):
         self.compare_title.setWordWrap(True)
         self.moves_model = MovesModel()
         self.moves_view = QTableView()
+        self.moves_view.setWordWrap(False)  # one-line rows: wrapping would cut texts at their first space
         self.moves_view.setModel(self.moves_model)
         self.moves_view.verticalHeader().setVisible(False)
         self.moves_view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
@@ -136,6 +138,7 @@ class ScoringVersions(QWidget):
         self.all_moves.clicked.connect(self.show_all_movers)
         self.movers_model = MoversModel()
         self.movers_view = QTableView()
+        self.movers_view.setWordWrap(False)  # one-line rows: wrapping would cut texts at their first space
         self.movers_view.setModel(self.movers_model)
         self.movers_view.verticalHeader().setVisible(False)
         self.movers_view.setWordWrap(False)
