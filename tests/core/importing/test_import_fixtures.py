@@ -164,3 +164,41 @@ def test_fast_recipient_loop_gives_exactly_the_column_path_rows(fixtures: Path, 
         assert sum(f.rows_loaded for f in report.files) > 6000
         digests.append(table_digest(path))
     assert digests[0] == digests[1]
+
+
+def test_damaged_recipient_cells_are_reported_by_both_paths_alike(fixtures: Path, tmp_path: Path,
+                                                                  monkeypatch: pytest.MonkeyPatch) -> None:
+    """An unreadable Apple MPP count used to escape the fast loop and abort the whole import; every damaged
+    cell now sends its row to the column path, which imports it with the value left empty, or rejects it."""
+    from roi_desktop.core.importing.records import email
+
+    source = sorted((fixtures / "brevo" / "campagnes").glob("*.csv"))[0]
+    lines = source.read_text(encoding="utf-8-sig").splitlines()
+    header = lines[0].split(";")
+    mpp, opened, address = (header.index(name) for name in ("Total Apple MPP Opens", "Open_Date", "Email_ID"))
+    damaged = []
+    for number, line in enumerate(lines[1:], start=2):
+        cells = line.split(";")
+        if number == 2:
+            cells[mpp] = "lots"
+        elif number == 3:
+            cells[opened] = "yesterday-ish"
+        elif number == 4:
+            cells[address] = "not an address"
+        damaged.append(";".join(cells))
+    target = tmp_path / source.name
+    target.write_text("\n".join([lines[0], *damaged]) + "\n", encoding="utf-8")
+    digests, reports = [], []
+    for fast in (True, False):
+        monkeypatch.setattr(email, "FAST_EVENTS", fast)
+        path = tmp_path / f"damaged-{fast}.roidb"
+        with Workspace.create(path) as workspace:
+            (report,) = workspace.imports.import_paths([target]).files
+        digests.append(table_digest(path, ignore_ids=True))  # the fast path loads the damaged rows last
+        reports.append(report)
+    assert digests[0] == digests[1]
+    for report in reports:
+        assert report.status == "loaded" and report.balanced
+        assert report.rows_rejected == 1 and [issue.row for issue in report.rejected] == [4]
+        assert sorted(issue.row for issue in report.warnings) == [2, 3]
+        assert report.rows_loaded == len(damaged) - 1

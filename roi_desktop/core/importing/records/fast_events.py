@@ -158,13 +158,16 @@ class FastEvents:
                     complaint = 1 if cell and p_complaint(cell) else 0
                 else:
                     complaint = None
+                # Inside the try like every other cell: an unreadable MPP count goes to the column path, which
+                # reports it, instead of aborting the whole import.
+                mpp = mpp_of[row[i_mpp]] if mpp_of is not None else None
+                urls = link_urls[position] if link_urls is not None else None
             except (ValueError, TypeError, ArithmeticError, AttributeError):
                 dirty.append(position)
                 continue
             append((campaign, email, sent[1], day, hard, soft, bounce_day, opened,
-                    ((open_at[0] if open_at else None) or day) if opened else None, total_opens,
-                    mpp_of[row[i_mpp]] if mpp_of is not None else None, clicked,
+                    ((open_at[0] if open_at else None) or day) if opened else None, total_opens, mpp, clicked,
                     ((click_at[0] if click_at else None) or day) if clicked else None, total_clicks,
-                    to_json_list(link_urls[position]) if link_urls is not None else None, unsubscribed,
-                    unsub_at[0] if unsub_at else None, complaint))
+                    to_json_list(urls) if urls else None, unsubscribed, unsub_at[0] if unsub_at else None,
+                    complaint))
         return out, dirty
