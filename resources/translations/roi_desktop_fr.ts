@@ -3511,6 +3511,10 @@ Si cela se reproduit, envoyez les détails ci-dessous à votre contact d'assista
             <translation>La feuille « {sheet} » de « {name} » est vide. Choisissez une autre feuille.</translation>
         </message>
         <message>
+            <source>Row {row} of “{name}” has a cell that cannot be read (a date far outside the calendar, for instance). Open the file in Excel, correct or clear that cell, save it and import it again.</source>
+            <translation>La ligne {row} de « {name} » contient une cellule illisible (une date très loin hors du calendrier, par exemple). Ouvrez le fichier dans Excel, corrigez ou videz cette cellule, enregistrez-le et importez-le à nouveau.</translation>
+        </message>
+        <message>
             <source>Already imported on {day} (import {batch_id}): importing it again changes nothing.</source>
             <translation>Déjà importé le {day} (import {batch_id}) : l'importer de nouveau ne change rien.</translation>
         </message>

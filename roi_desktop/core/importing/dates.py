@@ -39,6 +39,10 @@ _EXCEL_EPOCH = datetime(1899, 12, 30)  # 1900 date system, right from serial 61 
 _FIRST_SERIAL, _END_OF_SERIALS = 61, 2_958_466  # 1900-03-01 .. 9999-12-31
 _PLAUSIBLE_SERIALS = (20_000, 80_000)  # 1954-10-03 .. 2119-01-10: a bare number there is taken as a date
 _YYYYMMDD = (19_000_101, 29_991_231)  # GA4 `Date` typed as a number once Excel has opened the file
+_LAST_YEAR = 2199
+"""Later dates are placeholders, not dates: exports write "never" as 31/12/9999, and read as a day it pushed
+activity windows past the calendar's end (year 10000) and spans of 95,000 months. They are read as unreadable
+dates: the value is left empty and the import report says so."""
 
 _MONTH_NAMES = (
     "january janvier", "february février fevrier", "march mars", "april avril", "may mai", "june juin",
@@ -138,6 +142,8 @@ def _build(value: Cell, kind: str, match: re.Match[str], day_first: bool) -> tup
         else:
             day, year = int(match["d"]), int(match["y"])
             month = int(match["m"]) if kind in ("iso", "compact") else _MONTHS[match["mon"]]
+        if year > _LAST_YEAR:
+            raise ValueError
         iso = date(year, month, day).isoformat()
         if match["H"] is None:
             return iso, iso
@@ -281,6 +287,8 @@ class DateFormat:
 
     def _parse_object(self, value: Cell) -> tuple[str, str]:
         """Workbook cells: real dates, and numbers that are Excel serials or yyyymmdd."""
+        if isinstance(value, date) and value.year > _LAST_YEAR:
+            raise ValueError(f"not a date: {value!r}")
         if isinstance(value, datetime):
             stamp = value.isoformat(" ", "seconds")
             return stamp[:10], stamp
@@ -298,7 +306,12 @@ class DateFormat:
     def _from_serial(serial: float) -> tuple[str, str]:
         """Excel serial → day, with the time of day from the fraction (to the nearest second) if any."""
         whole = int(serial)
-        stamp = _EXCEL_EPOCH + timedelta(days=whole, seconds=round((serial - whole) * 86_400))
+        try:  # .999999 of the calendar's last day rounds to the day after it
+            stamp = _EXCEL_EPOCH + timedelta(days=whole, seconds=round((serial - whole) * 86_400))
+        except OverflowError:
+            raise ValueError(f"not a date: {serial!r}") from None
+        if stamp.year > _LAST_YEAR:
+            raise ValueError(f"not a date: {serial!r}")
         if whole == serial:
             return stamp.date().isoformat(), stamp.date().isoformat()
         return stamp.date().isoformat(), stamp.isoformat(" ")

@@ -111,7 +111,10 @@ def split_tags(value: Cell) -> list[str]:
     'a;b', ActiveCampaign 'webinaire, artisan'. A ';' wins over ',' since a tag may contain a comma."""
     text = _text(value)
     if text.startswith('"'):
-        return _unique(next(csv.reader([text], skipinitialspace=True)))
+        try:
+            return _unique(next(csv.reader([text], skipinitialspace=True)))
+        except csv.Error:  # quoted tags on several lines ('"a"⏎"b"'): each line or comma is a tag
+            return split_multi(text.replace('"', ""), ",\r\n")
     return split_multi(text, ";" if ";" in text else ",")
 
 
@@ -231,7 +234,7 @@ def parse_int(value: Cell, fmt: NumberFormat | None = None) -> int | None:
     '1.751' are read as thousands, since a whole number is expected."""
     if type(value) is str:
         if _PLAIN_INTEGER.fullmatch(value):
-            return int(value)  # exact even for long ids, which a float would round
+            return storable(int(value))  # exact even for long ids, which a float would round
         if is_empty(value):
             return None
         number = _parse_number_text(value, fmt.decimal_comma if fmt else None)[0]
@@ -241,7 +244,15 @@ def parse_int(value: Cell, fmt: NumberFormat | None = None) -> int | None:
         number = _number_cell(value)
     if not number.is_integer():
         raise ValueError(f"not a whole number: {value!r}")
-    return int(number)
+    return storable(int(number))
+
+
+def storable(number: int) -> int:
+    """`number` if SQLite can store it (a 64-bit integer), else ValueError: Python's integers have no limit,
+    and a count or amount beyond it (a cell of 20 nines) used to stop the whole import at the INSERT."""
+    if not -(2**63) <= number < 2**63:
+        raise ValueError(f"too large: {number}")
+    return number
 
 
 def to_cents(value: float) -> int:
@@ -249,7 +260,7 @@ def to_cents(value: float) -> int:
     -0.005 → -1): binary floats would round 0.285 down, since it is stored as 0.28499999…"""
     if not math.isfinite(value):
         raise ValueError(f"not an amount: {value!r}")
-    return int((Decimal(str(value)) * 100).quantize(Decimal(1), rounding=ROUND_HALF_UP))
+    return storable(int((Decimal(str(value)) * 100).quantize(Decimal(1), rounding=ROUND_HALF_UP)))
 
 
 def parse_percent(value: Cell, *, assume: str = "auto", fmt: NumberFormat | None = None) -> float | None:

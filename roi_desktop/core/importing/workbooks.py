@@ -42,6 +42,14 @@ EMPTY_SHEET = MessageTemplate(
     QT_TRANSLATE_NOOP("Messages", "The sheet “{sheet}” of “{name}” is empty. Choose another sheet."),
 )
 
+UNREADABLE_ROW = MessageTemplate(
+    "read.unreadable_row",
+    QT_TRANSLATE_NOOP(
+        "Messages",
+        "Row {row} of “{name}” has a cell that cannot be read (a date far outside the calendar, for instance). Open"
+        " the file in Excel, correct or clear that cell, save it and import it again.",
+    ),
+)
 _LOOK_AHEAD = sniff.HEADER_SEARCH_ROWS + 200
 """Rows read at open: the header search, then enough rows below it to measure the table's width."""
 
@@ -63,7 +71,7 @@ class SheetTable(Table):
         padding: list[Cell] = [""] * width
         number = first - 1
         self._done = lambda: number
-        for number, row in enumerate(islice(self._sheet.iter_rows(), first - 1, None), first):
+        for number, row in enumerate(islice(_rows(self._sheet, self.info.display_name), first - 1, None), first):
             if len(row) != width:
                 if len(row) < width:
                     row += padding[len(row) :]
@@ -96,7 +104,7 @@ def open_workbook(path: Path, fmt: str, sheet: str | None, size: int) -> SheetTa
     finally:
         book.close()
     display_name = f"{name} › {chosen}"
-    rows = loaded.iter_rows()
+    rows = _rows(loaded, display_name)
     head = list(islice(rows, _LOOK_AHEAD))
     index = sniff.find_header(head)
     if index is None:
@@ -123,7 +131,7 @@ def _choose_sheet(book: CalamineWorkbook, name: str, sheet: str | None) -> tuple
     for meta in book.sheets_metadata:
         if meta.visible == SheetVisibleEnum.Visible and meta.typ == SheetTypeEnum.WorkSheet:
             loaded = _load(book, name, meta.name)
-            if not all(sniff.is_blank(row) for row in loaded.iter_rows()):
+            if not all(sniff.is_blank(row) for row in _rows(loaded, f"{name} › {meta.name}")):
                 return meta.name, loaded
     raise UserError(EMPTY_WORKBOOK(name=name))
 
@@ -135,3 +143,23 @@ def _load(book: CalamineWorkbook, name: str, sheet: str) -> CalamineSheet:
         raise UserError(PASSWORD(name=name)) from None
     except Exception:  # noqa: BLE001 - as in open_workbook: a sheet's XML can be damaged too
         raise UserError(DAMAGED(name=name)) from None
+
+
+def _rows(sheet: CalamineSheet, name: str) -> Iterator[list[Cell]]:
+    """`sheet.iter_rows()`, with calamine's panics turned into one sentence naming the row. A cell formatted
+    as a date that holds a number far outside the calendar (-4e18) makes calamine 0.9 panic while building
+    its row (python-calamine issue #139); a Rust panic reaches Python as a PanicException, which derives
+    from BaseException, not Exception, and is not importable: it is recognised by its name."""
+    rows = sheet.iter_rows()
+    number = 0
+    while True:
+        try:
+            row = next(rows)
+        except StopIteration:
+            return
+        except BaseException as error:
+            if type(error).__name__ != "PanicException":
+                raise
+            raise UserError(UNREADABLE_ROW(row=number + 1, name=name)) from None
+        number += 1
+        yield row

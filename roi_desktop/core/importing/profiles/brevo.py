@@ -37,12 +37,15 @@ def _link_clicks(header: Sequence[str]) -> ChunkHook | None:
 
 
 def _count(cell: Any) -> int:
+    """A link's click count; 0 for what is not one (text, a negative number, infinity, or beyond a billion,
+    which no recipient clicks and whose sum over the links SQLite could not store)."""
     if cell in ("", None, "0"):
         return 0
     try:
-        return max(int(float(cell)), 0)
+        number = float(cell)
     except (TypeError, ValueError):
         return 0
+    return int(number) if 0 <= number <= 1e9 else 0
 
 
 PROFILES = (
