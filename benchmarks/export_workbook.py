@@ -25,7 +25,8 @@ Later the same day, two changes: the cycle collector paused while the figures ar
 written (core/collector.py), and the cell count taken from what XlsxWriter holds, so that the floor writes as
 many cells as the workbook has (titles, headers and the formatted blanks of borders and merged ranges were
 left out: demo 4,260 → 5,196 cells, big 16,943 → 17,875). Back to back, twice each: big writing 1.64–2.41×
-→ 1.44–1.55× the floor; demo 2.26–3.92× → 2.28–2.40× (the fixed cost of charts and sheets, see above).
+→ 1.44–1.55× the floor; demo 2.26–3.92× → 2.28–2.40× (the fixed cost of charts and sheets, see above). Two
+more runs at the end of the day, quieter: big 1.43×, 1.45×; demo 1.54×, 1.98×.
 
 The 1 M-event workspace is $ROI_BENCH_WORKSPACE, else /tmp/k2_big.roidb, else the `import_events` data set
 (scale 38) imported into a new workspace (a few minutes, once).

@@ -4,6 +4,15 @@ Data: `make_fixtures.py --scale 38` (the Brevo recipient files + Mautic's per-se
 generated once into benchmarks/data/scale38 (or $ROI_BENCH_DATA). The floor loads the same files with the
 sqlite3 command-line shell's CSV import into plain text tables, in the same run; the figure is the ratio of
 the CLI import's wall time to the floor's, and the CLI's peak resident memory. Target: ≤ 2×, ≤ 300 MB.
+
+Where it stands (28 Nov 2026, three runs on a noisy 2-core machine): 23.7–27.5 s against a floor of 5.7–7.7 s,
+3.1–4.8×; 96 MB. Tried that day and dropped, measured: a column-by-column `fast_events.build` (same rows,
+10–24 % slower: the loop is bound by per-cell look-ups and tuple building, not by its own overhead); a 64 MB
+page cache with in-memory temp storage, and `PRAGMA threads=2`, for the derived-table rebuild (≈ 7 s of the
+import; no gain beyond the noise, 246 MB peak with the cache). For scale: csv.reader + executemany of the raw
+rows into an unindexed table alone takes 8.6 s (1.15–1.2× the floor), and the whole import is ≈ 27 s of CPU,
+so even both cores perfectly shared would land near 2×; the next step is a writer thread that owns the SQL
+(inserts, per-file derived rows over the rowid range just written) fed by the parsing thread.
 """
 
 from __future__ import annotations
