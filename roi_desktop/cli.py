@@ -289,8 +289,8 @@ def _cmd_import(args: argparse.Namespace, out: Output) -> int:
     mapping = None
     if args.mapping is not None:
         try:
-            text = args.mapping.read_text(encoding="utf-8")
-        except OSError:
+            text = args.mapping.read_text(encoding="utf-8-sig")  # -sig: Notepad starts UTF-8 with a BOM
+        except (OSError, UnicodeDecodeError):
             return out.fail(MAPPING_UNREADABLE(name=args.mapping.name))
         mapping = Mapping.from_text(text, name=args.mapping.name)
     with Workspace.create(args.workspace) as workspace:

@@ -134,9 +134,14 @@ def parse_rate(value: object, decimal_comma: bool | None = None) -> float:
         if parsed is None:
             raise ValueError("empty rate")
         rate = parsed
-    if not rate > 0:
-        raise ValueError("a rate is positive")
+    if not 0 < rate <= MAX_RATE:  # also refuses NaN and infinity ("1" × 400 digits parses to inf)
+        raise ValueError("a rate is positive and below MAX_RATE")
     return rate
+
+
+MAX_RATE = 1e6
+"""No currency is worth a million of another; above it a rate is a typing slip, and an infinite one stored made
+every cost figure fail until it was removed."""
 
 
 def resolve_category(value: object) -> tuple[str, str | None]:

@@ -50,8 +50,12 @@ class PastedTable:
 def parse_pasted(text: str, *, decimal_comma: bool | None = None) -> PastedTable:
     """The drafts of a pasted table; `decimal_comma` is the user's locale, used when the amounts do not show
     their separator ("1,500")."""
-    rows = [row for row in csv.reader(io.StringIO(text.replace("\r\n", "\n").replace("\r", "\n")), delimiter="\t")
-            if any(cell.strip() for cell in row)]
+    lines = text.replace("\r\n", "\n").replace("\r", "\n")
+    try:
+        table = list(csv.reader(io.StringIO(lines), delimiter="\t"))
+    except csv.Error:  # a cell over csv's 128 KB limit (an unclosed quote swallowing the rest): plain cells
+        table = [line.split("\t") for line in lines.split("\n")]
+    rows = [row for row in table if any(cell.strip() for cell in row)]
     if not rows:
         return PastedTable(decimal_comma=bool(decimal_comma))
     columns = _header(rows[0])

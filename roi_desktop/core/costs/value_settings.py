@@ -8,6 +8,7 @@ sees the same figures.
 
 from __future__ import annotations
 
+import math
 from dataclasses import dataclass
 from datetime import date
 from typing import Any
@@ -177,6 +178,8 @@ def _number(setting: ValueSetting, raw: Any, decimal_comma: bool | None) -> floa
             number = inputs.parse_amount(raw, decimal_comma) / 100
         except ValueError:
             raise _Bad(NOT_A_NUMBER(value=str(raw).strip())) from None
+    if not math.isfinite(number):
+        raise _Bad(NOT_A_NUMBER(value=str(raw).strip()))
     if number < 0:
         raise _Bad(NEGATIVE())
     if setting.kind == DAYS and number == 0:

@@ -83,7 +83,7 @@ class Mapping:
     @classmethod
     def from_json(cls, data: Any, *, name: str = "mapping") -> Mapping:
         """A mapping from its JSON form; UserError with a plain reason when malformed."""
-        if not isinstance(data, dict) or data.get("kind") not in KINDS:
+        if not isinstance(data, dict) or not isinstance(data.get("kind"), str) or data["kind"] not in KINDS:
             raise UserError(BAD_MAPPING_KIND(name=name))
         columns = data.get("columns")
         kind = KINDS[data["kind"]]
@@ -101,8 +101,8 @@ class Mapping:
     def from_text(cls, text: str, *, name: str = "mapping") -> Mapping:
         try:
             data = json.loads(text)
-        except ValueError as error:
-            raise UserError(BAD_MAPPING_JSON(name=name)) from error
+        except (ValueError, RecursionError):  # RecursionError: brackets nested thousands deep
+            raise UserError(BAD_MAPPING_JSON(name=name)) from None
         return cls.from_json(data, name=name)
 
 

@@ -258,7 +258,7 @@ def storable(number: int) -> int:
 def to_cents(value: float) -> int:
     """Money in whole cents, rounded half away from zero on the decimal value as written (0.285 → 29,
     -0.005 → -1): binary floats would round 0.285 down, since it is stored as 0.28499999…"""
-    if not math.isfinite(value):
+    if not math.isfinite(value) or abs(value) >= 2**63 / 100:  # quantize fails beyond 28 digits
         raise ValueError(f"not an amount: {value!r}")
     return storable(int((Decimal(str(value)) * 100).quantize(Decimal(1), rounding=ROUND_HALF_UP)))
 

@@ -9,7 +9,6 @@ in the editor, which refuses to save it.
 from __future__ import annotations
 
 import json
-import math
 from collections.abc import Callable
 from typing import Any, TypeVar
 
@@ -70,6 +69,8 @@ def import_text(text: str) -> Model:
         data = json.loads(text)
     except json.JSONDecodeError as error:
         raise UserError(NOT_JSON(line=error.lineno, column=error.colno)) from None
+    except (ValueError, RecursionError):  # a 5,000-digit number, brackets nested thousands deep
+        raise UserError(NOT_A_MODEL()) from None
     return model_from_dict(data)
 
 
@@ -199,7 +200,8 @@ class _Reader:
 
 
 def _is_number(value: Any) -> bool:
-    return isinstance(value, int | float) and not isinstance(value, bool) and math.isfinite(value)
+    """A finite number within ±1e9 (points, days and thresholds far beyond it overflowed the evaluation)."""
+    return isinstance(value, int | float) and not isinstance(value, bool) and abs(value) <= 1e9
 
 
 def _shown(value: Any) -> str:
