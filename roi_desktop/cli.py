@@ -19,6 +19,7 @@ from typing import Any
 from roi_desktop import __version__
 from roi_desktop.core import paths
 from roi_desktop.core.errors import Cancelled, UserError
+from roi_desktop.core.lean_imports import import_without
 from roi_desktop.core.messages import QT_TRANSLATE_NOOP, Message, MessageTemplate
 from roi_desktop.core.translations import LANGUAGES, system_language, translator
 
@@ -138,26 +139,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     argv = list(sys.argv[1:] if argv is None else argv)
     if _command_of(argv) in COMMANDS:
         if from_shell and _command_of(argv) == "kpis":
-            _without_numpy()
+            import_without("roi_desktop.core.store", "numpy")  # 150-200 ms saved: core/lean_imports.py
         return _run_command(argv)
     return _run_gui(argv)
-
-
-def _without_numpy() -> None:
-    """Keep numpy out of a `roi-desktop kpis` process: sqlite_utils imports it when it can (only to convert
-    numpy values handed to it for writing), and the KPIs neither write nor use numpy. Importing it was 150-200 ms
-    of the ~0.35 s of imports of `kpis --json` (`python -X importtime`) and started its BLAS threads. With the
-    faster deals area, `kpis --json` on the 1 M-event workspace went from 1.48 to 1.05 s for all data and
-    1.04 to 0.82 s for a quarter (medians of 8 and 6 runs interleaved with the previous code, busy machine).
-    Only in a fresh process (the shell's command, before the store is imported), and undone at once: a later
-    `import numpy` in the same process works as usual."""
-    if "numpy" in sys.modules or "sqlite_utils" in sys.modules:
-        return
-    sys.modules["numpy"] = None  # type: ignore[assignment]  # `import numpy` raises ImportError meanwhile
-    try:
-        import roi_desktop.core.store  # noqa: F401 - the store imports sqlite_utils here, without numpy
-    finally:
-        del sys.modules["numpy"]
 
 
 def _command_of(argv: list[str]) -> str | None:
